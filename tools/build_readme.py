@@ -20,7 +20,8 @@ def render(nb_path=ROOT/'nbs'/'index.ipynb'):
         ds = _directives(src)
         if any(d.startswith(('hide', 'include: false')) for d in ds): continue
         body = '\n'.join(l for l in src.splitlines() if not l.startswith('#|')).strip('\n')
-        if cell.cell_type == 'markdown': out.append(body)
+        # README.md sits at the top level, the notebook in nbs/
+        if cell.cell_type == 'markdown': out.append(body.replace('](images/', '](nbs/images/'))
         elif cell.cell_type == 'code':
             if body and not any(d.startswith('echo: false') for d in ds): out.append(f"```python\n{body}\n```")
             for o in cell.get('outputs', []):
