@@ -6,16 +6,18 @@ Docs: https://t2i-align.github.io/t2i_align/bench.html.md"""
 
 # %% ../nbs/11_bench.ipynb #b11e48e5
 from __future__ import annotations
-import os, gc, sys, time, ctypes, argparse, statistics
+import os, gc, sys, time, ctypes, argparse, statistics, importlib
 from pathlib import Path
 import torch
 from .core import resolve_device, resolve_dtype, seed_everything, save_json
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'PeakMemory', 'measure', 'bench_rewards']
+__all__ = ['BENCHMARKS', 'BENCH_MODULES', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'main', 'PeakMemory', 'measure',
+           'bench_rewards']
 
 # %% ../nbs/11_bench.ipynb #a23c4fcb
 BENCHMARKS:dict = {}
+BENCH_MODULES = ('t2i_align.reno',) # modules defining benchmarks, imported by `t2i_bench`
 
 def register_bench(name:str, # the subcommand name
                    run, # callable(args: argparse.Namespace) -> result
@@ -28,6 +30,7 @@ def register_bench(name:str, # the subcommand name
 def t2i_bench(argv:list|None=None # arguments after `t2i-bench` (default: the command line)
              ):
     "Run a benchmark: `t2i-bench <name> [options]`; `t2i-bench -h` lists them."
+    for mod in BENCH_MODULES: importlib.import_module(mod) # they register their benchmarks on import
     p = argparse.ArgumentParser(prog='t2i-bench', description='Benchmarks of t2i_align.')
     sub = p.add_subparsers(dest='bench', metavar='BENCHMARK', required=True)
     for name, (_, add, help) in BENCHMARKS.items():
@@ -35,6 +38,10 @@ def t2i_bench(argv:list|None=None # arguments after `t2i-bench` (default: the co
         if add is not None: add(sp)
     args = p.parse_args(sys.argv[1:] if argv is None else argv)
     return BENCHMARKS[args.bench][0](args)
+
+def main():
+    "Console entry point of `t2i-bench`: runs the benchmark and exits with status 0 (the result dict is printed, not returned)."
+    t2i_bench()
 
 # %% ../nbs/11_bench.ipynb #65dd77b8
 def _proc_status(key:str)->float|None:
