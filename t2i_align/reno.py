@@ -390,8 +390,8 @@ def task_prompts(task:str, # one of TASKS
     raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
 
 # %% ../nbs/03_reno.ipynb #02a3f9f9
-TOY_PRESET = dict(rewards='shapes-clip', lr=2.5, grad_clip=0.1, steps=4, guidance=3.0)
-PAPER_PRESET = dict(lr=5.0, grad_clip=0.1, steps=1)
+TOY_PRESET = dict(rewards='shapes-clip', optim='adam', lr=0.01, grad_clip=0.1, steps=4, guidance=3.0)
+PAPER_PRESET = dict(optim='sgd', lr=5.0, grad_clip=0.1, steps=1)
 BENCHMARK_REWARDS = {'imagereward': 'imagereward', 'pickscore': 'pickscore', 'hps': 'hpsv2.1', 'clip': 'clip', 'total': None}
 
 def _slug(s:str, n:int=80)->str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('_')[:n] or 'prompt'
@@ -484,7 +484,7 @@ def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or
          n_iters:int=50,
          n_inference_steps:int=None, # default 1 (toy world: 4)
          guidance:float=None, # default: the model's
-         optim:str='sgd', # sgd, adam or lbfgs
+         optim:str=None, # sgd, adam or lbfgs (default sgd; toy world: TOY_PRESET)
          no_nesterov:bool=False, # plain momentum instead of Nesterov
          grad_clip:float=None, # default 0.1
          seed:int=0,
@@ -510,6 +510,7 @@ def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or
     if limit: jobs = jobs[:limit]
     toy = Path(str(model)).name.startswith('shapes-')
     preset = TOY_PRESET if toy else PAPER_PRESET
+    optim = optim or preset['optim']
     lr = preset['lr'] if lr is None else lr
     grad_clip = preset['grad_clip'] if grad_clip is None else grad_clip
     steps = n_inference_steps or preset['steps']
