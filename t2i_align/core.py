@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device', 'check_images',
-           'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write', 'save_json', 'save_images',
+           'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write', 'save_json', 'save_png', 'save_images',
            'make_output_dir', 'progress', 'expected_num_processes', 'check_num_processes', 'make_accelerator']
 
 # %% ../nbs/00_core.ipynb #f7ae31a9
@@ -146,6 +146,12 @@ def save_json(obj, path)->Path:
     "Write `obj` as indented JSON, atomically; tensors, arrays, dtypes and dataclasses are converted."
     return atomic_write(path, json.dumps(obj, indent=2, default=_jsonable))
 
+def save_png(image, # a PIL image, or a 3×H×W / 1×3×H×W tensor in [0,1]
+             path)->Path:
+    "Write one image as PNG, atomically."
+    if isinstance(image, torch.Tensor): image = tensor_to_pil(image[None] if image.ndim == 3 else image)[0]
+    return atomic_write(path, _png_bytes(image))
+
 def save_images(images:torch.Tensor, # B×3×H×W in [0,1]
                 folder, # output folder (created)
                 prefix:str='image', # file names are `{prefix}_{i:04d}.png`
@@ -153,10 +159,9 @@ def save_images(images:torch.Tensor, # B×3×H×W in [0,1]
                 grid:bool=False # also write `{prefix}_grid.png`
                )->list[Path]:
     "Save a batch as PNGs with a JSON of metadata beside them; returns the image paths."
-    folder = Path(folder); paths = []
-    for i, im in enumerate(tensor_to_pil(images)):
-        buf = _png_bytes(im); paths.append(atomic_write(folder/f'{prefix}_{i:04d}.png', buf))
-    if grid: atomic_write(folder/f'{prefix}_grid.png', _png_bytes(image_grid(images)))
+    folder = Path(folder)
+    paths = [save_png(im, folder/f'{prefix}_{i:04d}.png') for i, im in enumerate(tensor_to_pil(images))]
+    if grid: save_png(image_grid(images), folder/f'{prefix}_grid.png')
     save_json({'files': [p.name for p in paths], **(metadata or {})}, folder/f'{prefix}.json')
     return paths
 

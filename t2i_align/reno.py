@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
-from .core import seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, _png_bytes
+from .core import seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, save_png
 from .models import T2IModel, load_model, check_prompts, FAMILIES, tiny_model
 from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, load_reward, tiny_reward
 
@@ -396,7 +396,6 @@ BENCHMARK_REWARDS = {'imagereward': 'imagereward', 'pickscore': 'pickscore', 'hp
 
 def _slug(s:str, n:int=80)->str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('_')[:n] or 'prompt'
 
-def _save_png(x:torch.Tensor, path)->Path: return atomic_write(path, _png_bytes(tensor_to_pil(x[None] if x.ndim == 3 else x)[0]))
 
 def reno_weights(disable_hps=False, hps_weighting=5.0, disable_imagereward=False, imagereward_weighting=1.0,
                  disable_clip=False, clip_weighting=0.01, disable_pickscore=False, pickscore_weighting=0.05,
@@ -446,24 +445,24 @@ def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='
             if task == 'geneval':
                 d = out/f"{j['index']:05d}"
                 atomic_write(d/'metadata.jsonl', json.dumps(j['metadata']) + '\n')
-                _save_png(r.image[i], d/'samples'/f'{k:05d}.png'); _save_png(r.initial_image[i], d/'initial'/f'{k:05d}.png')
-                for name, x in extra.items(): _save_png(x, d/name/f'{k:05d}.png')
+                save_png(r.image[i], d/'samples'/f'{k:05d}.png'); save_png(r.initial_image[i], d/'initial'/f'{k:05d}.png')
+                for name, x in extra.items(): save_png(x, d/name/f'{k:05d}.png')
                 prev = json.loads((d/'reno.json').read_text()) if (d/'reno.json').exists() and k else []
                 save_json(prev + [s], d/'reno.json')
             elif task == 't2i-compbench':
                 d = out/f"{j['category']}_val"
                 n = counter[j['category']] = counter.get(j['category'], -1) + 1
                 fname = f"{j['prompt']}_{n:06d}.png"
-                _save_png(r.image[i], d/'samples'/fname); _save_png(r.initial_image[i], d/'initial'/fname)
-                for name, x in extra.items(): _save_png(x, d/name/fname)
+                save_png(r.image[i], d/'samples'/fname); save_png(r.initial_image[i], d/'initial'/fname)
+                for name, x in extra.items(): save_png(x, d/name/fname)
                 with open(d/'reno.jsonl', 'a') as f: f.write(json.dumps(dict(s, file=fname)) + '\n')
             else:
                 d = out/(_slug(j['prompt']) if task == 'single' else f"{j['index']:05d}_{_slug(j['prompt'], 60)}")
                 if n_samples > 1: d = d/f'seed{seeds[i]}'
-                _save_png(r.image[i], d/'best.png'); _save_png(r.initial_image[i], d/'initial.png')
-                for name, x in extra.items(): _save_png(x, d/f'{name}.png')
+                save_png(r.image[i], d/'best.png'); save_png(r.initial_image[i], d/'initial.png')
+                for name, x in extra.items(): save_png(x, d/f'{name}.png')
                 if r.images is not None:
-                    for t, x in enumerate(r.images): _save_png(x[i], d/'iterations'/f'{t:03d}.png')
+                    for t, x in enumerate(r.images): save_png(x[i], d/'iterations'/f'{t:03d}.png')
                 save_json(s, d/'results.json')
             summaries.append(s)
     return summaries
