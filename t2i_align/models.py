@@ -190,8 +190,11 @@ class T2IModel:
         height, width = self.check_size(height, width)
         f = self.vae_scale_factor
         return (batch_size, self.latent_channels, height // f, width // f)
-    def sample_noise(self, batch_size:int=1, height:int|None=None, width:int|None=None, generator=None, seed:int|None=None)->torch.Tensor:
+    def sample_noise(self, batch_size:int=1, height:int|None=None, width:int|None=None, generator=None, seed:int|None=None,
+                     seeds:list|None=None # one seed per sample: sample i is the same noise as `sample_noise(1, seed=seeds[i])`
+                    )->torch.Tensor:
         "Standard normal initial noise in fp32 on the model's device."
+        if seeds is not None: return torch.cat([self.sample_noise(1, height, width, seed=s) for s in seeds])
         if seed is not None: generator = torch.Generator('cpu').manual_seed(seed)
         gdev = generator.device if generator is not None else 'cpu'
         return torch.randn(self.latent_shape(height, width, batch_size), generator=generator, device=gdev).to(self.device)
@@ -714,7 +717,7 @@ def generate_images(model:T2IModel, # from `load_model`
     with torch.no_grad():
         for k in progress(range(0, len(jobs), batch_size), desc='generating'):
             chunk = jobs[k:k + batch_size]
-            z = torch.cat([model.sample_noise(1, height, width, seed=s) for _, s in chunk])
+            z = model.sample_noise(height=height, width=width, seeds=[s for _, s in chunk])
             cond = model.encode_prompt([p for p, _ in chunk], guidance=guidance)
             out.append(model.generate(z, cond, steps=steps, guidance=guidance, generator=torch.Generator().manual_seed(seed)).cpu())
     return torch.cat(out)

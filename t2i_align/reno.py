@@ -185,7 +185,7 @@ def optimize(model:T2IModel, # generator from `load_model` (differentiable `gene
                                       metadata=None if metadata is None else [metadata[i]], **kw)
                              for i, (p, s) in enumerate(zip(prompts, seeds))])
     B = len(prompts)
-    if noise is None: z0 = torch.cat([model.sample_noise(1, height, width, seed=s) for s in seeds])
+    if noise is None: z0 = model.sample_noise(height=height, width=width, seeds=seeds)
     else:
         z0 = noise.detach()
         if len(z0) != B: raise ValueError(f"noise holds {len(z0)} samples for {B} prompts")

@@ -509,7 +509,7 @@ def evaluate_model(model:T2IModel, # a toy-world model (from `load_model`)
     guidance = model.guidance if guidance is None else guidance
     for k in progress(range(0, len(jobs), batch_size), desc='evaluating'):
         chunk = jobs[k:k + batch_size]
-        z = torch.cat([model.sample_noise(1, seed=s) for _, s in chunk])
+        z = model.sample_noise(seeds=[s for _, s in chunk])
         prompts = [m['prompt'] for m, _ in chunk]
         with torch.no_grad():
             x = images_fn(model, prompts, z) if images_fn else model.generate(z, model.encode_prompt(prompts, guidance=guidance), steps=steps, guidance=guidance, generator=torch.Generator().manual_seed(seed))
