@@ -17,7 +17,7 @@ __all__ = ['BENCHMARKS', 'BENCH_MODULES', 'DEFAULT_BENCH_REWARDS', 'register_ben
 
 # %% ../nbs/11_bench.ipynb #a23c4fcb
 BENCHMARKS:dict = {}
-BENCH_MODULES = ('t2i_align.reno',) # modules defining benchmarks, imported by `t2i_bench`
+BENCH_MODULES = ('t2i_align.reno', 't2i_align.samplers') # modules defining benchmarks, imported by `t2i_bench`
 
 def register_bench(name:str, # the subcommand name
                    run, # callable(args: argparse.Namespace) -> result

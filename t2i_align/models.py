@@ -155,6 +155,13 @@ class T2IModel:
         return {k: v for k, v in self.pipe.components.items() if isinstance(v, torch.nn.Module)}
     @property
     def denoiser(self)->torch.nn.Module: return self.pipe.unet if hasattr(self.pipe, 'unet') else self.pipe.transformer
+    def call_denoiser(self, *args, **kwargs):
+        "Run the denoiser, through its distributed wrapper while one is set (see `wrap_denoiser`)."
+        return (getattr(self, '_wrapped_denoiser', None) or self.denoiser)(*args, **kwargs)
+    def wrap_denoiser(self, wrapped:torch.nn.Module|None):
+        "Send `predict`'s denoiser calls through `wrapped` (e.g. the DDP module `accelerator.prepare` returns); None undoes it."
+        self._wrapped_denoiser = wrapped
+        return self
     @property
     def scheduler(self): return self.pipe.scheduler
     @property
@@ -340,7 +347,7 @@ class SDModel(T2IModel):
         guidance = self.guidance if guidance is None else guidance
         cfg = self.uses_cfg(guidance)
         x = _scale_input(self.scheduler, _cfg(latents, cfg), t)
-        out = self.denoiser(x, t, encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
+        out = self.call_denoiser(x, t, encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
                             return_dict=False, **self._unet_kwargs(latents, cond, cfg, guidance))[0]
         return _guide(out, guidance, cfg)
 
@@ -399,7 +406,7 @@ class PixArtModel(T2IModel):
             added = {'resolution': torch.tensor([h, w]).repeat(n, 1).to(self.device, x.dtype),
                      'aspect_ratio': torch.tensor([float(h / w)]).repeat(n, 1).to(self.device, x.dtype)}
         ts = t[None].to(self.device) if t.ndim == 0 else t
-        out = self.denoiser(x, encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
+        out = self.call_denoiser(x, encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
                             encoder_attention_mask=_pair(cond, 'prompt_attention_mask', cfg),
                             timestep=ts.expand(x.shape[0]), added_cond_kwargs=added, return_dict=False)[0]
         out = _guide(out, guidance, cfg)
@@ -429,7 +436,7 @@ class SD3Model(T2IModel):
         guidance = self.guidance if guidance is None else guidance
         cfg = self.uses_cfg(guidance)
         x = _cfg(latents, cfg)
-        out = self.denoiser(hidden_states=x, timestep=t.expand(x.shape[0]), encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
+        out = self.call_denoiser(hidden_states=x, timestep=t.expand(x.shape[0]), encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
                             pooled_projections=_pair(cond, 'pooled_projections', cfg), return_dict=False)[0]
         return _guide(out, guidance, cfg)
 
@@ -469,7 +476,7 @@ class FluxModel(T2IModel):
         b, _, h, w = latents.shape
         img_ids = self.pipe._prepare_latent_image_ids(b, h // 2, w // 2, self.device, latents.dtype)
         g = torch.full([b], guidance, device=self.device, dtype=torch.float32) if self.denoiser.config.guidance_embeds else None
-        out = self.denoiser(hidden_states=self.pack(latents), timestep=t.expand(b).to(latents.dtype) / 1000, guidance=g,
+        out = self.call_denoiser(hidden_states=self.pack(latents), timestep=t.expand(b).to(latents.dtype) / 1000, guidance=g,
                             pooled_projections=cond.embeds['pooled_projections'], encoder_hidden_states=cond.embeds['prompt_embeds'],
                             txt_ids=cond.embeds['txt_ids'][0], img_ids=img_ids, return_dict=False)[0]
         return self.unpack(out, *self.image_size(latents))

@@ -16,7 +16,7 @@ from .models import T2IModel, Conditioning, check_prompts
 # %% auto #0
 __all__ = ['StepOutput', 'gaussian_log_prob', 'flow_sde_step', 'ddim_step', 'lcm_step', 'Policy', 'FlowSDEPolicy', 'DDIMPolicy',
            'LCMPolicy', 'policy_for', 'Trajectory', 'predict', 'step_log_prob', 'recompute_log_prob',
-           'sample_trajectory']
+           'sample_trajectory', 'bench_sampler']
 
 # %% ../nbs/04_samplers.ipynb #724f9c77
 class StepOutput(NamedTuple):
@@ -385,3 +385,50 @@ def sample_trajectory(model:T2IModel,
                       log_probs=torch.stack(lps, 1), means=torch.stack(means, 1), stds=torch.stack(stds, 1),
                       dts=torch.stack(dts, 1) if len(dts) == len(lps) else None, images=images, cond=cond, guidance=guidance,
                       policy=policy, x0=final)
+
+# %% ../nbs/04_samplers.ipynb #a418cfe6
+def bench_sampler(model:str='shapes-flow', # a model `load_model` knows (the toy world's by default: it runs anywhere)
+                  steps:int=10, batch:int=16, # denoising steps and images per call
+                  guidance:float|None=None, size:int|None=None, # default: the model's
+                  repeats:int=5, warmup:int=1, device=None, dtype=None, out:str|None=None, threads:int|None=None)->dict:
+    "Time of `sample_trajectory` (SDE with log-probs) over the diffusers pipeline's ODE call, same steps and batch, same run."
+    import statistics, time
+    from t2i_align.models import load_model
+    from t2i_align.core import save_json
+    if threads: torch.set_num_threads(threads)
+    m = load_model(model, dtype=dtype, device=device)
+    m.pipe.set_progress_bar_config(disable=True)
+    g = m.guidance if guidance is None else guidance
+    h, w = m.check_size(size, size)
+    prompts = (['a photo of two red circles', 'a photo of a blue square', 'a photo of three green triangles', 'a photo of a yellow diamond'] * batch)[:batch]
+    def ours(): sample_trajectory(m, prompts, steps=steps, guidance=g, height=h, width=w, seed=0)
+    def pipe(): m.pipe(prompt=prompts, num_inference_steps=steps, guidance_scale=g, height=h, width=w, output_type='pt', generator=torch.Generator().manual_seed(0))
+    def timed(f):
+        if m.device.type == 'cuda': torch.cuda.synchronize()
+        t = time.perf_counter(); f()
+        if m.device.type == 'cuda': torch.cuda.synchronize()
+        return time.perf_counter() - t
+    with torch.no_grad():
+        for _ in range(warmup): ours(); pipe()
+        t_ours, t_pipe = [], []
+        for _ in range(repeats): t_ours.append(timed(ours)); t_pipe.append(timed(pipe))
+    a, b = statistics.median(t_ours) * 1000, statistics.median(t_pipe) * 1000
+    ratio = a / b
+    print(f"SDE sampling with log-probs vs the pipeline's ODE call: {m.name}, {steps} steps, batch {batch}, guidance {g}, median of {repeats}")
+    print(f"{'pipeline (ODE)':28s} {b:10.1f} ms")
+    print(f"{'sample_trajectory (SDE)':28s} {a:10.1f} ms")
+    print(f"{'ratio':28s} {ratio:10.3f}   (ours / pipeline)")
+    res = dict(model=m.name, steps=steps, batch=batch, guidance=g, repeats=repeats, pipeline_ms=b, sampler_ms=a, ratio=ratio)
+    if out: save_json(res, out)
+    return res
+
+def _bench_args(p):
+    p.add_argument('--model', default='shapes-flow'); p.add_argument('--steps', type=int, default=10); p.add_argument('--batch', type=int, default=16)
+    p.add_argument('--guidance', type=float, default=None); p.add_argument('--size', type=int, default=None)
+    p.add_argument('--repeats', type=int, default=5); p.add_argument('--warmup', type=int, default=1)
+    p.add_argument('--device', default=None); p.add_argument('--dtype', default=None); p.add_argument('--out', default=None)
+    p.add_argument('--threads', type=int, default=None)
+
+from .bench import register_bench
+register_bench('sampler', lambda a: bench_sampler(a.model, a.steps, a.batch, a.guidance, a.size, a.repeats, a.warmup, a.device, a.dtype, a.out, a.threads),
+               _bench_args, help="SDE trajectory sampling with log-probs vs the diffusers pipeline's ODE call (time ratio)")
