@@ -303,6 +303,18 @@ class T2IModel:
         if dtype is not None and dtype != self.dtype: self.pipe.to(dtype=dtype)
         return self
 
+    # --- adapters ---
+    def load_lora(self, path, # a LoRA folder or .safetensors file (e.g. a `train_grpo` checkpoint)
+                  scale:float=1.0):
+        "Load a LoRA into the pipeline with diffusers' `load_lora_weights` (for sampling; the weights stay frozen)."
+        path = Path(path)
+        if not path.exists(): raise FileNotFoundError(f"LoRA {path} does not exist; pass a checkpoint-<epoch> folder of a train_grpo run or a .safetensors file")
+        if not hasattr(self.pipe, 'load_lora_weights'): raise TypeError(f"{type(self.pipe).__name__} has no diffusers LoRA loader, so it cannot load {path}")
+        self.pipe.load_lora_weights(str(path), adapter_name='lora')
+        if scale != 1.0: self.pipe.set_adapters(['lora'], [scale])
+        for m in self.modules().values(): m.requires_grad_(False)
+        return self
+
     # --- saving ---
     def save_pretrained(self, folder):
         "Save the pipeline and the model's defaults, for `load_model(folder)`."
@@ -740,14 +752,16 @@ def t2i_generate(prompt:str='a photo of a red circle left of a blue square', # p
                  height:int=None, width:int=None,
                  dtype:str=None, # fp32 / fp16 / bf16 (default by device)
                  device:str=None,
+                 lora:str=None, # a LoRA folder or file to load first (e.g. a train_grpo checkpoint)
                  out:str='outputs' # output root; a fresh sub-folder is made per run
                 ):
     "Generate images with a text-to-image model and save them with a grid and a JSON of the settings."
     prompts = [p.strip() for p in prompt.split('|')]
     m = load_model(model, dtype=dtype, device=device)
+    if lora: m.load_lora(lora)
     x = generate_images(m, prompts, n=n, seed=seed, steps=steps, guidance=guidance, height=height, width=width)
     folder = make_output_dir(out, 'generate')
-    meta = dict(model=m.name, family=m.family, prompts=prompts, n=n, seed=seed, steps=steps or m._default_steps(),
+    meta = dict(model=m.name, lora=lora, family=m.family, prompts=prompts, n=n, seed=seed, steps=steps or m._default_steps(),
                 guidance=m.guidance if guidance is None else guidance, height=x.shape[-2], width=x.shape[-1])
     save_images(x, folder, 'image', metadata=meta, grid=True)
     print(f"saved {len(x)} images and image_grid.png to {folder}")
