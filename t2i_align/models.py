@@ -309,9 +309,13 @@ class T2IModel:
         "Load a LoRA into the pipeline with diffusers' `load_lora_weights` (for sampling; the weights stay frozen)."
         path = Path(path)
         if not path.exists(): raise FileNotFoundError(f"LoRA {path} does not exist; pass a checkpoint-<epoch> folder of a train_grpo run or a .safetensors file")
-        if not hasattr(self.pipe, 'load_lora_weights'): raise TypeError(f"{type(self.pipe).__name__} has no diffusers LoRA loader, so it cannot load {path}")
-        self.pipe.load_lora_weights(str(path), adapter_name='lora')
-        if scale != 1.0: self.pipe.set_adapters(['lora'], [scale])
+        if hasattr(self.pipe, 'load_lora_weights'): self.pipe.load_lora_weights(str(path), adapter_name='lora')
+        elif hasattr(self.denoiser, 'load_lora_adapter'): # a pipeline without diffusers' loader: load the denoiser's part of the file
+            from safetensors.torch import load_file
+            f = path/'pytorch_lora_weights.safetensors' if path.is_dir() else path
+            self.denoiser.load_lora_adapter(load_file(str(f)), prefix='unet' if hasattr(self.pipe, 'unet') else 'transformer', adapter_name='lora')
+        else: raise TypeError(f"neither {type(self.pipe).__name__} nor its denoiser can load a LoRA, so {path} cannot be used")
+        if scale != 1.0: (self.pipe if hasattr(self.pipe, 'set_adapters') else self.denoiser).set_adapters(['lora'], [scale])
         for m in self.modules().values(): m.requires_grad_(False)
         return self
 

@@ -6,13 +6,14 @@ Docs: https://t2i-align.github.io/t2i_align/shapes.html.md"""
 
 # %% ../nbs/07_shapes.ipynb #12134333
 from __future__ import annotations
-import math, json, inspect
+import math, json, inspect, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
 from scipy import ndimage
 from diffusers import DiffusionPipeline
+from diffusers.loaders import StableDiffusionLoraLoaderMixin
 from fastcore.script import call_parse
 import t2i_align
 from .core import progress, tensor_to_pil, image_grid, save_images, save_json, make_output_dir, resolve_device, resolve_dtype
@@ -28,7 +29,7 @@ __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 
            'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'ShapesPipeline', 'ShapesModel',
            'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward', 'ShapesClipReward', 'load_shapes_clip',
            'evaluate_model', 'results_table', 'shipped_table', 't2i_shapes_eval', 'batch_of_scenes', 'train_generator',
-           'shapes_clip_model', 'degrade', 'train_clip', 'save_generator', 't2i_shapes_train']
+           'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm', 'save_generator', 't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -359,7 +360,7 @@ def shapes_text_encoder(vocab_size):
 
 # %% ../nbs/07_shapes.ipynb #de7d9e0a
 # ---------------- pipeline and model ----------------
-class ShapesPipeline(DiffusionPipeline):
+class ShapesPipeline(DiffusionPipeline, StableDiffusionLoraLoaderMixin): # the mixin gives diffusers' load_lora_weights
     "The toy world's pixel-space pipeline: a UNet over RGB pixels, a word-level CLIP text encoder, and a flow-matching, DDIM or LCM scheduler."
     model_cpu_offload_seq = 'text_encoder->unet'
     def __init__(self, unet, text_encoder, tokenizer, scheduler):
@@ -422,6 +423,8 @@ register_family('shapes', ShapesModel, ShapesPipeline)
 # %% ../nbs/07_shapes.ipynb #14ec5e23
 WEIGHTS = Path(t2i_align.__file__).parent/'weights'
 SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)',
+           'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
+           'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
            'shapes-clip': 'CLIP trained contrastively with hard negatives (a differentiable reward)'}
 # names `load_model` knows; a name whose weights are not in the package fails with how to build them
 GENERATORS = ('shapes-flow', 'shapes-ddim', 'shapes-lcm')
@@ -448,7 +451,7 @@ def metadata_for_prompt(prompt:str)->dict:
                 m = metadata(t, inc, exc, tpl); _PROMPT_INDEX[m['prompt'].lower()] = m
     m = _PROMPT_INDEX.get(prompt.strip().lower())
     if m is None: raise ValueError(f"{prompt!r} is not a prompt of the shapes world; pass GenEval metadata (include/exclude) instead, "
-                                   f"or use a prompt such as {BENCHMARK_TEMPLATE.format('two red circles')!r}")
+                                   f"or use a prompt such as {BENCHMARK_TEMPLATE.format('two circles')!r}")
     return m
 
 class ShapesEvaluatorReward(Reward):
@@ -539,19 +542,21 @@ def shipped_table(name:str)->dict|None:
 # %% ../nbs/07_shapes.ipynb #86d09d87
 @call_parse
 def t2i_shapes_eval(model:str='shapes-flow', # a toy-world model: short name or folder
-                    method:str='none', # none (plain sampling); reno and lora come with those modules
+                    method:str='none', # none (plain sampling) or lora (sampling with the LoRA given by --lora)
+                    lora:str=None, # a LoRA folder or file for --method lora (e.g. a train_grpo checkpoint)
                     steps:int=None, guidance:float=None, seed:int=0,
                     min_images_per_tag:int=64, # seeds per prompt grow until each tag has this many images
                     out:str='outputs' # a fresh sub-folder gets the table (JSON) and an image grid
                    ):
     "Evaluate a toy-world model on the held-out benchmark: a GenEval-style table and an image grid."
-    if method != 'none':
-        raise ValueError(f"method {method!r} is not available here; use --method none")
+    if method not in ('none', 'lora'): raise ValueError(f"unknown method {method!r}; use --method none, or --method lora --lora PATH")
+    if (method == 'lora') != bool(lora): raise ValueError("--method lora needs --lora PATH (a LoRA folder or file), and --lora needs --method lora")
     m = load_model(model)
+    if lora: m.load_lora(lora)
     res = evaluate_model(m, steps=steps, guidance=guidance, seed=seed, min_images_per_tag=min_images_per_tag)
     folder = make_output_dir(out, 'shapes-eval')
-    save_images(res.pop('grid'), folder, 'samples', metadata={'model': model, 'method': method}, grid=True)
-    save_json({'model': model, 'method': method, 'steps': steps, 'guidance': guidance, 'seed': seed, **res}, folder/'results.json')
+    save_images(res.pop('grid'), folder, 'samples', metadata={'model': model, 'method': method, 'lora': lora}, grid=True)
+    save_json({'model': model, 'method': method, 'lora': lora, 'steps': steps, 'guidance': guidance, 'seed': seed, **res}, folder/'results.json')
     print(results_table({model: res})); print(f"saved to {folder}")
     return res
 
@@ -560,21 +565,26 @@ def batch_of_scenes(metas, rng, size=32, noise=0.0):
     "Images (B×3×H×W in [0,1]) of scenes that satisfy `metas`."
     return torch.from_numpy(np.stack([render_scene(sample_scene(m, rng, size), size, noise=noise, rng=rng) for m in metas])).permute(0, 3, 1, 2)
 
-def train_generator(kind='flow', steps=1200, batch_size=32, lr=1e-3, seed=0, size=32, p_uncond=0.1, ema_decay=0.999, checkpoint=None, every=100):
-    "Train the toy text-to-image model from scratch on freshly rendered scenes (rectified flow, or eps-prediction DDPM)."
+def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v- or ε-prediction under the linear-β DDPM schedule)
+                    steps:int=1200, batch_size:int=32, lr:float=1e-3, seed:int=0, size:int=32,
+                    p_uncond:float=0.1, # caption dropout, for classifier-free guidance
+                    ema_decay:float=0.999, checkpoint=None, every:int=100,
+                    init:T2IModel|None=None # a toy generator whose UNet and text encoder start the run (default: random)
+                   ):
+    "Train the toy text-to-image model on freshly rendered scenes, from scratch or from `init`; returns the EMA weights."
     import copy
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     tok = word_tokenizer()
-    unet, te = shapes_unet(size=size), shapes_text_encoder(len(tok))
+    if init is None: unet, te = shapes_unet(size=size), shapes_text_encoder(len(tok))
+    else: unet, te = (copy.deepcopy(m).float().train().requires_grad_(True) for m in (init.denoiser, init.pipe.text_encoder))
     ema = copy.deepcopy((unet, te))
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
     metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
-    if kind == 'eps':
+    if kind != 'flow':
         from diffusers import DDPMScheduler
-        ddpm = DDPMScheduler(beta_schedule='linear', beta_start=0.0001, beta_end=0.02)
-        abar = ddpm.alphas_cumprod
+        abar = DDPMScheduler(beta_schedule='linear', beta_start=0.0001, beta_end=0.02).alphas_cumprod
     losses = []
     bar = progress(range(steps), desc=f'training shapes-{kind}')
     for step in bar:
@@ -591,7 +601,8 @@ def train_generator(kind='flow', steps=1200, batch_size=32, lr=1e-3, seed=0, siz
         else:
             ti = torch.randint(0, 1000, (batch_size,))
             a = abar[ti][:, None, None, None]
-            xt, target, ts = a.sqrt() * x0 + (1 - a).sqrt() * eps, eps, ti
+            xt, ts = a.sqrt() * x0 + (1 - a).sqrt() * eps, ti
+            target = eps if kind == 'eps' else a.sqrt() * eps - (1 - a).sqrt() * x0
         pred = unet(xt, ts, encoder_hidden_states=emb).sample
         loss = torch.nn.functional.mse_loss(pred, target)
         opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
@@ -603,6 +614,7 @@ def train_generator(kind='flow', steps=1200, batch_size=32, lr=1e-3, seed=0, siz
         if step % 10 == 0: bar.set_postfix(loss=f'{np.mean(losses[-50:]):.4f}')
         if checkpoint and (step + 1) % every == 0: checkpoint(ema[0], ema[1], tok, losses, step + 1)
     return ema[0], ema[1], tok, losses
+
 
 # %% ../nbs/07_shapes.ipynb #03e7a895
 def shapes_clip_model(vocab_size):
@@ -652,14 +664,89 @@ def train_clip(steps=1500, batch_size=128, lr=1e-3, seed=0, size=32):
         if step % 10 == 0: bar.set_postfix(loss=f'{loss.item():.3f}', acc=f'{np.mean(accs[-50:]):.3f}')
     return model, tok
 
+# %% ../nbs/07_shapes.ipynb #a5e9b3d7
+def distill_lcm(teacher:T2IModel, # a toy generator with a DDIM scheduler (ε- or v-prediction), e.g. shapes-ddim
+                steps:int=300, batch_size:int=16, lr:float=2e-4, seed:int=0,
+                w_min:float=1.0, w_max:float=4.0, # guidance w = scale − 1, drawn per sample and applied as the teacher's CFG
+                num_ddim_timesteps:int=50, # the DDIM solver's grid over the teacher's timesteps (skip 1000 / 50 = 20)
+                ema_decay:float=0.95, # the target network is this EMA of the student
+                loss_type:str='huber', # 'huber' (pseudo-Huber with `huber_c`) or 'l2'
+                huber_c:float=0.001, w_dim:int=64, # the UNet's `time_cond_proj_dim`
+                checkpoint=None, every:int=100):
+    "Consistency-distil `teacher` into a few-step student with a guidance embedding; returns (student UNet, text encoder, tokenizer, losses)."
+    import copy
+    from diffusers import LatentConsistencyModelPipeline
+    torch.manual_seed(seed); rng = np.random.default_rng(seed)
+    tok, te, tu = teacher.pipe.tokenizer, teacher.pipe.text_encoder.float().eval(), teacher.denoiser.float().eval()
+    te.requires_grad_(False); tu.requires_grad_(False)
+    student = shapes_unet(time_cond_proj_dim=w_dim, size=tu.config.sample_size)
+    missing, unexpected = student.load_state_dict(tu.state_dict(), strict=False)
+    assert not unexpected and all('cond_proj' in k for k in missing), (missing, unexpected)
+    # a zero w-projection makes the student start exactly as the teacher's conditional prediction
+    torch.nn.init.zeros_(student.time_embedding.cond_proj.weight)
+    student.train().requires_grad_(True)
+    target = copy.deepcopy(student).requires_grad_(False)
+    abar = teacher.scheduler.alphas_cumprod.float()
+    skip = len(abar) // num_ddim_timesteps
+    grid = torch.arange(1, num_ddim_timesteps + 1) * skip - 1 # 19, 39, ..., 999
+    abar_prev = torch.cat([abar[:1], abar[grid[:-1]]])
+    def scalings(t): # LCM boundary condition: c_skip → 1, c_out → 0 at t = 0
+        s = (t.float() * 10) ** 2 + 0.25
+        return (0.25 / s)[:, None, None, None], (t.float() * 10 / s.sqrt())[:, None, None, None]
+    v_pred = teacher.scheduler.config.prediction_type == 'v_prediction'
+    def split(out, x, t): # (x0, ε) from the UNet's output
+        a = abar[t][:, None, None, None]
+        if v_pred: return a.sqrt() * x - (1 - a).sqrt() * out, (1 - a).sqrt() * x + a.sqrt() * out
+        return (x - (1 - a).sqrt() * out) / a.sqrt(), out
+    opt = torch.optim.AdamW(student.parameters(), lr=lr, weight_decay=0.0)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50))
+    metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    enc = lambda ps: te(tok(ps, padding='max_length', max_length=tok.model_max_length, truncation=True, return_tensors='pt').input_ids).last_hidden_state
+    with torch.no_grad(): uncond = enc([''])
+    losses = []
+    bar = progress(range(steps), desc='distilling shapes-lcm')
+    for step in bar:
+        batch = [metas[i] for i in rng.integers(len(metas), size=batch_size)]
+        x0 = batch_of_scenes(batch, rng, tu.config.sample_size) * 2 - 1
+        idx = torch.randint(0, num_ddim_timesteps, (batch_size,))
+        t, s = grid[idx], (grid[idx] - skip).clamp(min=0)
+        a = abar[t][:, None, None, None]
+        xt = a.sqrt() * x0 + (1 - a).sqrt() * torch.randn_like(x0)
+        w = w_min + (w_max - w_min) * torch.rand(batch_size)
+        wemb = LatentConsistencyModelPipeline.get_guidance_scale_embedding(None, w, embedding_dim=w_dim)
+        w = w[:, None, None, None]
+        with torch.no_grad():
+            cond = enc([m['prompt'] for m in batch])
+            # one DDIM step of the teacher's guided ODE from t to s = t − skip
+            o_u, o_c = tu(torch.cat([xt, xt]), torch.cat([t, t]), encoder_hidden_states=torch.cat([uncond.expand_as(cond), cond])).sample.chunk(2)
+            x0_hat, eps = split(o_c + w * (o_c - o_u), xt, t)
+            ap = abar_prev[idx][:, None, None, None]
+            x_s = ap.sqrt() * x0_hat + (1 - ap).sqrt() * eps
+            cs, co = scalings(s)
+            tgt = cs * x_s + co * split(target(x_s, s, encoder_hidden_states=cond, timestep_cond=wemb).sample, x_s, s)[0]
+        cs, co = scalings(t)
+        pred = cs * xt + co * split(student(xt, t, encoder_hidden_states=cond, timestep_cond=wemb).sample, xt, t)[0]
+        if loss_type == 'l2': loss = F.mse_loss(pred, tgt)
+        else: loss = (((pred - tgt) ** 2 + huber_c ** 2).sqrt() - huber_c).mean()
+        opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(student.parameters(), 1.0); opt.step(); sched.step()
+        with torch.no_grad():
+            for p, q in zip(student.parameters(), target.parameters()): q.lerp_(p, 1 - ema_decay)
+        losses.append(loss.item())
+        if step % 10 == 0: bar.set_postfix(loss=f'{np.mean(losses[-50:]):.4f}')
+        if checkpoint and (step + 1) % every == 0: checkpoint(copy.deepcopy(student), te, tok, losses, step + 1)
+    return student.eval(), te, tok, losses
+
+
 # %% ../nbs/07_shapes.ipynb #e5ec2381
 def _scheduler(kind):
     from diffusers import FlowMatchEulerDiscreteScheduler, DDIMScheduler, LCMScheduler
     if kind == 'flow': return FlowMatchEulerDiscreteScheduler(shift=1.0)
-    if kind == 'ddim': return DDIMScheduler(beta_schedule='linear', beta_start=0.0001, beta_end=0.02, clip_sample=True)
-    return LCMScheduler(beta_schedule='linear', beta_start=0.0001, beta_end=0.02, clip_sample=True)
+    kw = dict(beta_schedule='linear', beta_start=0.0001, beta_end=0.02, clip_sample=True, prediction_type='v_prediction')
+    return DDIMScheduler(**kw) if kind == 'ddim' else LCMScheduler(**kw)
 
 _DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0), 'lcm': dict(steps=4, guidance=3.0)}
+# training steps and batch sizes of the shipped weights
+_TRAIN = {'flow': (1200, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128)}
 
 def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel:
     "Wrap trained modules in a `ShapesModel` of `kind` (flow, ddim, lcm) and save it to `folder/shapes-{kind}`."
@@ -669,30 +756,39 @@ def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel
     model.save_pretrained(Path(folder)/f'shapes-{kind}')
     return model
 
+def _built_or_shipped(out:Path, name:str)->ShapesModel:
+    # a model this run (or an earlier one into `out`) built, else the shipped one
+    return load_model(out/name if (out/name/'model_index.json').exists() else name)
+
 @call_parse
-def t2i_shapes_train(what:str='all', # flow, ddim, clip, or all
-                     steps:int=None, # training steps (default: generators 1200, clip 1500)
-                     batch_size:int=None, # default: generators 32, clip 128
+def t2i_shapes_train(what:str='all', # flow, ddim, lcm, clip, or all
+                     steps:int=None, # training steps (default: those of the shipped weights)
+                     batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
-                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-ddim/, shapes-clip/
+                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-ddim/, shapes-lcm/, shapes-clip/
                      evaluate:bool=True # write the held-out table (eval.json) beside each generator
                     ):
-    "Train the toy world's models from scratch, reproducibly from `seed`."
-    kinds = ['flow', 'ddim', 'clip'] if what == 'all' else [what]
-    bad = set(kinds) - {'flow', 'ddim', 'clip'}
-    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, ddim, clip or all")
+    "Train the toy world's models reproducibly from `seed`: flow and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim."
+    kinds = ['flow', 'ddim', 'lcm', 'clip'] if what == 'all' else [what]
+    bad = set(kinds) - set(_TRAIN)
+    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, ddim, lcm, clip or all")
     out = Path(out)
     for kind in kinds:
+        n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
+        t0 = time.time()
         if kind == 'clip':
-            model, tok = train_clip(steps or 1500, batch_size or 128, seed=seed)
+            model, tok = train_clip(n, bs, seed=seed)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
             continue
-        unet, te, tok, losses = train_generator('flow' if kind == 'flow' else 'eps', steps or 1200, batch_size or 32, seed=seed)
+        if kind == 'flow': unet, te, tok, losses = train_generator('flow', n, bs, seed=seed)
+        elif kind == 'ddim': unet, te, tok, losses = train_generator('v', n, bs, lr=5e-4, seed=seed, init=_built_or_shipped(out, 'shapes-flow'))
+        else: unet, te, tok, losses = distill_lcm(_built_or_shipped(out, 'shapes-ddim'), n, bs, seed=seed)
+        log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'seconds': time.time() - t0, 'losses': losses}
         m = save_generator(unet, te, tok, kind, out)
-        log = {'kind': kind, 'steps': steps or 1200, 'batch_size': batch_size or 32, 'seed': seed, 'losses': losses}
         if evaluate:
             res = evaluate_model(m); res.pop('grid'); log['eval'] = res
             save_json(res, out/f'shapes-{kind}'/'eval.json')
             print(results_table({f'shapes-{kind}': res}))
         save_json(log, out/f'shapes-{kind}'/'train_log.json')
     return out
+
