@@ -28,8 +28,9 @@ __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 
            'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
            'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'ShapesPipeline', 'ShapesModel',
            'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward', 'ShapesClipReward', 'load_shapes_clip',
-           'evaluate_model', 'results_table', 'shipped_table', 't2i_shapes_eval', 'batch_of_scenes', 'train_generator',
-           'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm', 'save_generator', 't2i_shapes_train']
+           'evaluate_model', 'results_table', 'shipped_table', 'reno_images', 't2i_shapes_eval', 'batch_of_scenes',
+           'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm', 'save_generator',
+           't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -540,20 +541,34 @@ def shipped_table(name:str)->dict|None:
     return json.loads(p.read_text()) if p.exists() else None
 
 # %% ../nbs/07_shapes.ipynb #86d09d87
+def reno_images(n_iters:int=20, # reward evaluations per prompt
+                **kwargs # `optimize` settings that replace the toy preset's (`TOY_PRESET`: shapes-clip, Adam 0.01, 4 steps)
+               ):
+    "An `images_fn` for `evaluate_model`: ReNO on each batch of prompts from the given noise, returning the best images."
+    from t2i_align.reno import optimize, TOY_PRESET
+    cfg = {**TOY_PRESET, **kwargs}
+    rewards = cfg.pop('rewards')
+    def images_fn(model, prompts, noise):
+        with torch.enable_grad(): # evaluation runs under no_grad; ReNO needs gradients to the noise
+            return optimize(model, prompts, rewards, n_iters=n_iters, noise=noise, progress_bar=False, **cfg).image.detach()
+    return images_fn
+
 @call_parse
 def t2i_shapes_eval(model:str='shapes-flow', # a toy-world model: short name or folder
-                    method:str='none', # none (plain sampling) or lora (sampling with the LoRA given by --lora)
+                    method:str='none', # none (plain sampling), reno (ReNO with the toy preset), or lora (sampling with the LoRA given by --lora)
+                    reno_iters:int=20, # --method reno: reward evaluations per prompt
                     lora:str=None, # a LoRA folder or file for --method lora (e.g. a train_grpo checkpoint)
                     steps:int=None, guidance:float=None, seed:int=0,
                     min_images_per_tag:int=64, # seeds per prompt grow until each tag has this many images
                     out:str='outputs' # a fresh sub-folder gets the table (JSON) and an image grid
                    ):
     "Evaluate a toy-world model on the held-out benchmark: a GenEval-style table and an image grid."
-    if method not in ('none', 'lora'): raise ValueError(f"unknown method {method!r}; use --method none, or --method lora --lora PATH")
+    if method not in ('none', 'reno', 'lora'): raise ValueError(f"unknown method {method!r}; use --method none, reno, or lora --lora PATH")
     if (method == 'lora') != bool(lora): raise ValueError("--method lora needs --lora PATH (a LoRA folder or file), and --lora needs --method lora")
     m = load_model(model)
     if lora: m.load_lora(lora)
-    res = evaluate_model(m, steps=steps, guidance=guidance, seed=seed, min_images_per_tag=min_images_per_tag)
+    res = evaluate_model(m, steps=steps, guidance=guidance, seed=seed, min_images_per_tag=min_images_per_tag,
+                         images_fn=reno_images(reno_iters) if method == 'reno' else None)
     folder = make_output_dir(out, 'shapes-eval')
     save_images(res.pop('grid'), folder, 'samples', metadata={'model': model, 'method': method, 'lora': lora}, grid=True)
     save_json({'model': model, 'method': method, 'lora': lora, 'steps': steps, 'guidance': guidance, 'seed': seed, **res}, folder/'results.json')
