@@ -392,9 +392,9 @@ def bench_sampler(model:str='shapes-flow', # a model `load_model` knows (the toy
                   guidance:float|None=None, size:int|None=None, # default: the model's
                   repeats:int=5, warmup:int=1, device=None, dtype=None, out:str|None=None, threads:int|None=None)->dict:
     "Time of `sample_trajectory` (SDE with log-probs) over the diffusers pipeline's ODE call, same steps and batch, same run."
-    import statistics, time
     from t2i_align.models import load_model
     from t2i_align.core import save_json
+    from t2i_align.bench import measure
     if threads: torch.set_num_threads(threads)
     m = load_model(model, dtype=dtype, device=device)
     m.pipe.set_progress_bar_config(disable=True)
@@ -403,16 +403,9 @@ def bench_sampler(model:str='shapes-flow', # a model `load_model` knows (the toy
     prompts = (['a photo of two red circles', 'a photo of a blue square', 'a photo of three green triangles', 'a photo of a yellow diamond'] * batch)[:batch]
     def ours(): sample_trajectory(m, prompts, steps=steps, guidance=g, height=h, width=w, seed=0)
     def pipe(): m.pipe(prompt=prompts, num_inference_steps=steps, guidance_scale=g, height=h, width=w, output_type='pt', generator=torch.Generator().manual_seed(0))
-    def timed(f):
-        if m.device.type == 'cuda': torch.cuda.synchronize()
-        t = time.perf_counter(); f()
-        if m.device.type == 'cuda': torch.cuda.synchronize()
-        return time.perf_counter() - t
     with torch.no_grad():
-        for _ in range(warmup): ours(); pipe()
-        t_ours, t_pipe = [], []
-        for _ in range(repeats): t_ours.append(timed(ours)); t_pipe.append(timed(pipe))
-    a, b = statistics.median(t_ours) * 1000, statistics.median(t_pipe) * 1000
+        b = measure(pipe, repeats, warmup, m.device)['ms']
+        a = measure(ours, repeats, warmup, m.device)['ms']
     ratio = a / b
     print(f"SDE sampling with log-probs vs the pipeline's ODE call: {m.name}, {steps} steps, batch {batch}, guidance {g}, median of {repeats}")
     print(f"{'pipeline (ODE)':28s} {b:10.1f} ms")

@@ -7,6 +7,7 @@ Docs: https://t2i-align.github.io/t2i_align/train.html.md"""
 # %% ../nbs/06_train.ipynb #168c5b7b
 from __future__ import annotations
 import argparse, dataclasses, json, math, os, shutil, time, hashlib
+from contextlib import nullcontext
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 import torch
@@ -346,12 +347,12 @@ class GRPORun:
 def use_rl_scheduler(model:T2IModel, choice:str='auto')->T2IModel:
     "Give the model a scheduler with an RL policy: DDPO samples SD-family UNets with DDIM; flow-matching and LCM schedulers are kept."
     from diffusers import DDIMScheduler
-    name = type(model.scheduler).__name__
-    keep = name.startswith('FlowMatch') or name in ('DDIMScheduler', 'LCMScheduler')
+    try: policy_for(model); keep = True # the samplers' own table decides which schedulers have a policy
+    except ValueError: keep = False
     if choice == 'ddim' or (not keep and model.family in ('sd', 'sdxl', 'pixart', 'shapes')):
         model.pipe.scheduler = DDIMScheduler.from_config(model.scheduler.config)
     elif not keep:
-        raise ValueError(f"{model.name} ({model.family}) samples with a {name}, which has no RL policy; use a flow-matching, DDIM or LCM model, or scheduler='ddim'")
+        raise ValueError(f"{model.name} ({model.family}) samples with a {type(model.scheduler).__name__}, which has no RL policy; use a flow-matching, DDIM or LCM model, or scheduler='ddim'")
     return model
 
 def setup_run(cfg:GRPOConfig)->GRPORun:
@@ -367,8 +368,7 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
     model = load_model(cfg.model, device=acc.device)
     if cfg.cold_start_lora: merge_lora(model, cfg.cold_start_lora)
     use_rl_scheduler(model, cfg.scheduler)
-    kw = {'noise_level': cfg.noise_level, 'cps': cfg.cps} if type(model.scheduler).__name__.startswith('FlowMatch') else \
-         {'eta': cfg.eta} if type(model.scheduler).__name__ == 'DDIMScheduler' else {}
+    kw = {'flow': {'noise_level': cfg.noise_level, 'cps': cfg.cps}, 'ddim': {'eta': cfg.eta}}.get(policy_for(model).name, {})
     policy = policy_for(model, **kw)
     seed_everything(cfg.seed)
     params = add_lora(model, cfg.lora_rank, cfg.lora_alpha, cfg.lora_targets.split(',') if cfg.lora_targets else None)
@@ -386,7 +386,7 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
 
 def _metadata(items:list)->list|None:
     "GenEval metadata of the items if every one has it (rewards such as the toy evaluator need it), else None."
-    return [{k: v for k, v in d.items()} for d in items] if all('include' in d for d in items) else None
+    return items if all('include' in d for d in items) else None
 
 def sample_batch(run:GRPORun, epoch:int, b:int)->dict:
     "Sampling batch `b` of `epoch` on this process: trajectories with log-probs, and their rewards (not yet gathered)."
@@ -397,8 +397,8 @@ def sample_batch(run:GRPORun, epoch:int, b:int)->dict:
     prompts = [d['prompt'] for d in items]
     h, w = model.check_size(cfg.resolution, cfg.resolution)
     # each image's noise and step noise come from its global slot, so a 1-process and an N-process run draw the same numbers
-    noise = torch.cat([model.sample_noise(1, h, w, generator=_gen(cfg.seed, 'noise', epoch, b, 'group', glob[s][1]) if cfg.same_noise
-                                          else _gen(cfg.seed, 'noise', epoch, b, s)) for s in slots])
+    noise = model.sample_noise(height=h, width=w, seeds=[derived_seed(cfg.seed, 'noise', epoch, b, 'group', glob[s][1]) if cfg.same_noise
+                                                         else derived_seed(cfg.seed, 'noise', epoch, b, s) for s in slots])
     gens = [_gen(cfg.seed, 'sde', epoch, b, s) for s in slots]
     window = None
     if cfg.sde_window:
@@ -463,7 +463,7 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
         k = steps[:, j]
         last = sync and j == n - 1
         # DDP all-reduces gradients only on the last backward of an accumulation cycle
-        ctx = acc.no_sync(wrapped) if (wrapped is not None and not last) else _nullcontext()
+        ctx = acc.no_sync(wrapped) if (wrapped is not None and not last) else nullcontext()
         with ctx:
             with acc.autocast():
                 out = recompute_log_prob(model, traj, k, run.policy)
@@ -479,10 +479,6 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
         stats['loss'] += loss.item() / n; stats['policy_loss'] += pl.loss.item() / n
         stats['approx_kl'] += pl.approx_kl.item() / n; stats['clipfrac'] += pl.clipfrac.item() / n; stats['ratio'] += pl.ratio.item() / n
     return stats
-
-class _nullcontext:
-    def __enter__(self): return self
-    def __exit__(self, *a): return False
 
 class reference_policy:
     "Inside this block the denoiser runs without its LoRA: the reference policy of the KL term (no second copy of the model)."
@@ -525,14 +521,14 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
     guidance = model.guidance if cfg.guidance is None else cfg.guidance
     h, w = model.check_size(cfg.resolution, cfg.resolution)
     rows, grid = [], []
-    ema = run.ema.applied() if run.ema is not None else _nullcontext()
+    ema = run.ema.applied() if run.ema is not None else nullcontext()
     with ema, torch.no_grad(), acc.autocast():
         for c in range(0, len(mine), 64):
             chunk = mine[c:c + 64]
             items = [run.eval_prompts[i] for i, _ in chunk]
             prompts = [d['prompt'] for d in items]
             # the same noise at every evaluation, so curves compare like with like
-            noise = torch.cat([model.sample_noise(1, h, w, generator=_gen(cfg.seed, 'eval', i, j)) for i, j in chunk])
+            noise = model.sample_noise(height=h, width=w, seeds=[derived_seed(cfg.seed, 'eval', i, j) for i, j in chunk])
             x = model.generate(noise, model.encode_prompt(prompts, guidance=guidance), steps=cfg.eval_num_steps, guidance=guidance).float()
             res = run.rewards(x, prompts, _metadata(items), need_grad=False)
             correct = _toy_correct(model, x, items)
@@ -567,7 +563,7 @@ def save_checkpoint(run:GRPORun)->Path|None:
         tmp = run.out/f'.checkpoint-{run.epoch}.tmp'
         if tmp.exists(): shutil.rmtree(tmp)
         tmp.mkdir(parents=True)
-        ema = run.ema.applied() if run.ema is not None else _nullcontext()
+        ema = run.ema.applied() if run.ema is not None else nullcontext()
         with ema: save_lora(run.model, tmp)
         live = {n: p.detach().cpu().clone() for n, p in run.model.denoiser.named_parameters() if p.requires_grad}
         state = {'epoch': run.epoch, 'global_step': run.global_step, 'lora': live, 'optimizer': run.optimizer.state_dict(),
