@@ -391,7 +391,7 @@ class JpegCompressibility(Reward):
 
 # %% ../nbs/02_rewards.ipynb #7b128458
 _REWARDS:dict = {}
-_EXTERNAL = {'shapes': 't2i_align.shapes', 'shapes-clip': 't2i_align.shapes'}
+_EXTERNAL = {'shapes': 't2i_align.shapes', 'shapes-clip': 't2i_align.shapes', 'vlm-bertscore': 't2i_align.rlcm', 'remote': 't2i_align.rlcm'}
 
 def register_reward(name:str, # the short name `load_reward` accepts
                     factory, # callable(**kwargs) -> Reward; see `load_reward` for the keyword arguments
@@ -441,7 +441,7 @@ def _place(model, dtype, device):
     return model
 
 # %% ../nbs/02_rewards.ipynb #30d25f8d
-def load_reward(name_or_path:str, # a short name (`reward_names()`), or a hub id / folder of a CLIPModel (a CLIPScore)
+def load_reward(name_or_path:str, # a short name (`reward_names()`), a hub id / folder of a CLIPModel (a CLIPScore), or a reward server's URL
                 dtype=None, # torch dtype or name; default fp32 on CPU, bf16/fp16 on GPUs
                 device=None, # default: CUDA if available
                 cache_dir=None, # Hugging Face cache folder
@@ -451,6 +451,8 @@ def load_reward(name_or_path:str, # a short name (`reward_names()`), or a hub id
                 **kwargs # reward-specific options (e.g. `form=` for clip, `tokenizer=` for imagereward)
                )->Reward:
     "Build a reward by short name, frozen and in eval mode."
+    if str(name_or_path).startswith(('http://', 'https://')): # a reward server (`t2i_align.rlcm.serve_reward`)
+        name_or_path, kwargs = 'remote', {**kwargs, 'url': str(name_or_path)}
     key = str(name_or_path).lower() if str(name_or_path).lower() in reward_names() else name_or_path
     factory = _factory(key)
     if factory is None:

@@ -19,12 +19,12 @@ from .samplers import sample_trajectory, recompute_log_prob, policy_for, Traject
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
 
 # %% auto #0
-__all__ = ['DATA', 'PROMPT_SETS', 'LORA_TARGETS', 'ADAPTER', 'GRPOConfig', 'config_parser', 'config_from_args', 'load_prompts',
-           'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError',
-           'GRPORun', 'use_rl_scheduler', 'setup_run', 'sample_batch', 'reward_error', 'gather_rewards',
-           'advantages_for', 'trained_steps', 'train_batch', 'reference_policy', 'optimizer_step', 'train_epoch',
-           'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'train_grpo',
-           'train_grpo_cli']
+__all__ = ['CONFIGS', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'GRPOConfig',
+           'find_config', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed', 'GroupSampler',
+           'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler',
+           'setup_run', 'sample_batch', 'reward_error', 'gather_rewards', 'advantages_for', 'trained_steps',
+           'train_batch', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run', 'save_checkpoint',
+           'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config', 'train_grpo', 'run_training', 'train_grpo_cli']
 
 # %% ../nbs/06_train.ipynb #00d72d6f
 def _f(default, help:str, **kw):
@@ -51,6 +51,7 @@ class GRPOConfig:
     noise_level: float = _f(0.7, "flow SDE noise level a (or η with cps)")
     cps: bool = _f(False, "Coefficients-Preserving Sampling instead of Flow-GRPO's SDE")
     eta: float = _f(1.0, "DDIM η of the DDPO policy (DDIM-scheduled models)")
+    renoise_last: bool = _f(False, "LCM policy: re-noise and train the last step too, as RLCM's code does (the reward ignores that noise, so it adds variance only)")
     scheduler: str = _f('auto', "RL policy: 'auto' (flow SDE for flow-matching models, DDIM as in DDPO for SD-family UNets, LCM for LCMs), or 'ddim' to force DDIM")
     sde_window: int = _f(0, "Flow-GRPO-Fast: number of consecutive stochastic (trained) steps, placed at random; 0: every step the policy allows")
     sde_window_range: tuple|None = _f(None, "(first, last) step the window may cover (default: (0, num_steps // 2))")
@@ -65,6 +66,8 @@ class GRPOConfig:
     timestep_fraction: float = _f(0.99, "fraction of the stochastic steps trained per sample")
     timestep_select: str = _f('first', "'first': the first (high-noise) steps in order; 'random': a random subset per sample")
     learning_rate: float = _f(3e-4, "AdamW learning rate")
+    optimizer: str = _f('adamw', "'adamw' (Flow-GRPO, DDPO) or 'adam' (RLCM: plain Adam, no weight decay)")
+    lr_decay: float = _f(0.0, "linear lr decay: epoch e (from 0) trains at lr·(1 − (e+1)/(lr_decay·epochs)), set at the start of each epoch; RLCM uses 3 (the lr ends at 2/3 of its start); 0: constant")
     adam_beta1: float = _f(0.9, "AdamW β1")
     adam_beta2: float = _f(0.999, "AdamW β2")
     adam_weight_decay: float = _f(1e-4, "AdamW weight decay")
@@ -104,36 +107,43 @@ class GRPOConfig:
             kinds, v = str(f.type).replace(' ', '').split('|'), getattr(self, f.name)
             if v is None and 'None' in kinds: continue
             if not any(isinstance(v, _TYPES[k]) and not (k in ('int', 'float') and isinstance(v, bool)) for k in kinds if k in _TYPES):
-                _bad(f.name, v, f"of type {' or '.join(kinds)}")
+                self._bad(f.name, v, f"of type {' or '.join(kinds)}")
         pos = ['num_steps', 'eval_num_steps', 'group_size', 'sample_batch_size', 'num_batches_per_epoch', 'epochs', 'num_inner_epochs',
                'lora_rank', 'save_every', 'eval_every', 'eval_images_per_prompt', 'keep_checkpoints', 'ema_every']
         for k in pos:
             v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < 1: _bad(k, v, "a positive integer")
-        if self.gradient_accumulation_steps is not None and self.gradient_accumulation_steps < 1: _bad('gradient_accumulation_steps', self.gradient_accumulation_steps, "a positive integer or None")
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1: self._bad(k, v, "a positive integer")
+        if self.gradient_accumulation_steps is not None and self.gradient_accumulation_steps < 1: self._bad('gradient_accumulation_steps', self.gradient_accumulation_steps, "a positive integer or None")
         for k in ('learning_rate', 'clip_range', 'adv_clip_max', 'max_grad_norm', 'lora_alpha'):
-            if not getattr(self, k) > 0: _bad(k, getattr(self, k), "> 0")
+            if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
         for k in ('beta', 'noise_level', 'eta', 'adam_weight_decay', 'sde_window'):
-            if getattr(self, k) < 0: _bad(k, getattr(self, k), ">= 0")
-        if not 0 < self.timestep_fraction <= 1: _bad('timestep_fraction', self.timestep_fraction, "in (0, 1]")
-        if not 0 <= self.ema_decay < 1: _bad('ema_decay', self.ema_decay, "in [0, 1)")
-        if self.timestep_select not in ('first', 'random'): _bad('timestep_select', self.timestep_select, "'first' or 'random'")
-        if self.kl_form not in ('reference', 'exact'): _bad('kl_form', self.kl_form, "'reference' or 'exact'")
-        if self.scheduler not in ('auto', 'ddim'): _bad('scheduler', self.scheduler, "'auto' or 'ddim'")
-        if self.mixed_precision not in ('no', 'fp16', 'bf16'): _bad('mixed_precision', self.mixed_precision, "'no', 'fp16' or 'bf16'")
-        if self.cps and self.noise_level > 1: _bad('noise_level', self.noise_level, "in [0, 1] with cps=True")
+            if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
+        if not 0 < self.timestep_fraction <= 1: self._bad('timestep_fraction', self.timestep_fraction, "in (0, 1]")
+        if not 0 <= self.ema_decay < 1: self._bad('ema_decay', self.ema_decay, "in [0, 1)")
+        if self.timestep_select not in ('first', 'random'): self._bad('timestep_select', self.timestep_select, "'first' or 'random'")
+        if self.kl_form not in ('reference', 'exact'): self._bad('kl_form', self.kl_form, "'reference' or 'exact'")
+        if self.scheduler not in ('auto', 'ddim'): self._bad('scheduler', self.scheduler, "'auto' or 'ddim'")
+        if self.mixed_precision not in ('no', 'fp16', 'bf16'): self._bad('mixed_precision', self.mixed_precision, "'no', 'fp16' or 'bf16'")
+        if self.optimizer not in ('adamw', 'adam'): self._bad('optimizer', self.optimizer, "'adamw' or 'adam'")
+        if self.lr_decay < 0 or 0 < self.lr_decay < 1: self._bad('lr_decay', self.lr_decay, "0 (constant lr) or >= 1 (the lr would reach 0 before the last epoch)")
+        if self.cps and self.noise_level > 1: self._bad('noise_level', self.noise_level, "in [0, 1] with cps=True")
         if self.per_prompt_stat_tracking and self.tracker_buffer_size is None and self.group_size < 2:
-            _bad('group_size', self.group_size, ">= 2 in GRPO group mode (a group of one has no spread); or set tracker_buffer_size (DDPO) or per_prompt_stat_tracking=False")
+            self._bad('group_size', self.group_size, ">= 2 in GRPO group mode (a group of one has no spread); or set tracker_buffer_size (DDPO) or per_prompt_stat_tracking=False")
         if self.sde_window_range is not None:
             r = self.sde_window_range
-            if len(r) != 2 or not 0 <= r[0] < r[1] <= self.num_steps: _bad('sde_window_range', r, f"a pair (first, last) with 0 <= first < last <= num_steps ({self.num_steps})")
-        if self.sde_window and self.sde_window > self.num_steps: _bad('sde_window', self.sde_window, f"<= num_steps ({self.num_steps})")
+            if len(r) != 2 or not 0 <= r[0] < r[1] <= self.num_steps: self._bad('sde_window_range', r, f"a pair (first, last) with 0 <= first < last <= num_steps ({self.num_steps})")
+        if self.sde_window and self.sde_window > self.num_steps: self._bad('sde_window', self.sde_window, f"<= num_steps ({self.num_steps})")
         if self.num_batches_per_epoch % self.accumulation:
-            _bad('num_batches_per_epoch', self.num_batches_per_epoch, f"a multiple of gradient_accumulation_steps ({self.accumulation}), so every optimizer step sees as many batches")
-        if self.max_minutes is not None and self.max_minutes <= 0: _bad('max_minutes', self.max_minutes, "> 0 or None")
+            self._bad('num_batches_per_epoch', self.num_batches_per_epoch, f"a multiple of gradient_accumulation_steps ({self.accumulation}), so every optimizer step sees as many batches")
+        if self.max_minutes is not None and self.max_minutes <= 0: self._bad('max_minutes', self.max_minutes, "> 0 or None")
 
+    def _bad(self, name, value, want): _bad(name, value, want, type(self).__name__)
     @property
     def accumulation(self)->int: return self.gradient_accumulation_steps or max(1, self.num_batches_per_epoch // 2)
+    def lr_at(self, epoch:int)->float:
+        "The learning rate of `epoch` (counted from 0) under `lr_decay`."
+        if not self.lr_decay: return self.learning_rate
+        return self.learning_rate * max(0., 1 - (epoch + 1) / (self.lr_decay * self.epochs))
     def to_dict(self)->dict: return asdict(self)
     @classmethod
     def from_dict(cls, d:dict)->GRPOConfig:
@@ -142,13 +152,12 @@ class GRPOConfig:
         if extra:
             import difflib
             hints = {k: difflib.get_close_matches(k, names, 1) for k in extra}
-            raise ValueError("unknown GRPOConfig fields: " + ', '.join(f"{k!r}" + (f" (did you mean {h[0]!r}?)" if h else '') for k, h in hints.items()))
+            raise ValueError(f"unknown {cls.__name__} fields: " + ', '.join(f"{k!r}" + (f" (did you mean {h[0]!r}?)" if h else '') for k, h in hints.items()))
         return cls(**d)
     @classmethod
     def from_file(cls, path, **overrides)->GRPOConfig:
-        "Read a JSON or YAML file; keyword arguments override its values."
-        path = Path(path)
-        if not path.exists(): raise FileNotFoundError(f"config file {path} does not exist")
+        "Read a JSON or YAML file, or a config shipped in `t2i_align/configs` by name (e.g. 'shapes_counting'); keyword arguments override its values."
+        path = find_config(path)
         text = path.read_text()
         if path.suffix in ('.yaml', '.yml'):
             import yaml
@@ -159,16 +168,29 @@ class GRPOConfig:
 
 _TYPES = {'int': (int,), 'float': (int, float), 'bool': (bool,), 'str': (str,), 'tuple': (tuple, list)}
 
-def _bad(name, value, want):
-    raise ValueError(f"GRPOConfig.{name} = {value!r} is invalid: it must be {want}. Fix it in the config file or with --{name}.")
+def _bad(name, value, want, cls='GRPOConfig'):
+    raise ValueError(f"{cls}.{name} = {value!r} is invalid: it must be {want}. Fix it in the config file or with --{name}.")
+
+CONFIGS = Path(t2i_align.__file__).parent/'configs'
+
+def find_config(path)->Path:
+    "A config file by path, or by the name of one shipped in `t2i_align/configs` ('shapes_counting', 'rlcm/shapes_compression')."
+    p = Path(path)
+    if p.exists(): return p
+    for cand in (CONFIGS/f'{path}.yaml', CONFIGS/'grpo'/f'{path}.yaml', CONFIGS/'rlcm'/f'{path}.yaml'):
+        if cand.exists(): return cand
+    shipped = sorted(str(q.relative_to(CONFIGS).with_suffix('')) for q in CONFIGS.glob('*/*.yaml') if q.parent.name != 'accelerate')
+    raise FileNotFoundError(f"config file {path} does not exist, and no shipped config has that name; shipped: {', '.join(shipped)}")
 
 # %% ../nbs/06_train.ipynb #023329a4
-def config_parser()->argparse.ArgumentParser:
-    "An argparse parser with one flag per `GRPOConfig` field (its help string) plus `--config FILE`."
-    p = argparse.ArgumentParser(prog='train_grpo', description="Fine-tune a text-to-image model with GRPO (Flow-GRPO, DDPO) and a LoRA.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument('--config', help="JSON or YAML file of GRPOConfig fields; flags given here override it")
-    for f in fields(GRPOConfig):
+def config_parser(cls=None, # the config class (default `GRPOConfig`)
+                  prog:str='train_grpo', description:str="Fine-tune a text-to-image model with GRPO (Flow-GRPO, DDPO) and a LoRA."
+                 )->argparse.ArgumentParser:
+    "An argparse parser with one flag per config field (its help string) plus `--config FILE`."
+    cls = cls or GRPOConfig
+    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p.add_argument('--config', help=f"JSON or YAML file of {cls.__name__} fields, or a shipped config's name; flags given here override it")
+    for f in fields(cls):
         d = f.default if f.default is not dataclasses.MISSING else f.default_factory()
         if isinstance(d, bool): p.add_argument(f'--{f.name}', type=_bool, nargs='?', const=True, default=argparse.SUPPRESS, help=f"{f.metadata['help']} (default {d})")
         else: p.add_argument(f'--{f.name}', type=_parse_value, default=argparse.SUPPRESS, help=f"{f.metadata['help']} (default {d})")
@@ -186,11 +208,12 @@ def _parse_value(s:str):
     except json.JSONDecodeError: return s
     return tuple(v) if isinstance(v, list) else v
 
-def config_from_args(argv:list|None=None)->GRPOConfig:
-    "A `GRPOConfig` from command-line flags (and `--config FILE`)."
-    ns = vars(config_parser().parse_args(argv))
+def config_from_args(argv:list|None=None, cls=None, **parser_kw)->GRPOConfig:
+    "A config (`GRPOConfig` by default) from command-line flags (and `--config FILE`)."
+    cls = cls or GRPOConfig
+    ns = vars(config_parser(cls, **parser_kw).parse_args(argv))
     path = ns.pop('config', None)
-    return GRPOConfig.from_file(path, **ns) if path else GRPOConfig.from_dict(ns)
+    return cls.from_file(path, **ns) if path else cls.from_dict(ns)
 
 # %% ../nbs/06_train.ipynb #d06c0048
 DATA = Path(t2i_align.__file__).parent/'data'
@@ -203,7 +226,15 @@ PROMPT_SETS = {
     'flow-grpo:geneval-test': "Flow-GRPO's GenEval test prompts",
     'flow-grpo:pickscore-test': "Flow-GRPO's PickScore test prompts (text)",
     'geneval': "GenEval's 553 evaluation prompts",
+    'animals:simple': "45 common animals ('a cat', …), like DDPO's and RLCM's simple-animal sets",
+    'animals:imagenet': "the 398 ImageNet animal classes (from torchvision's class list), like RLCM's ComplexAnimals",
+    'animals:activities': "the 45 animals × 3 activities ('a cat riding a bike', …), like RLCM's prompt-alignment set",
 }
+
+SIMPLE_ANIMALS = ('cat dog horse cow pig sheep goat rabbit mouse hamster squirrel fox wolf bear panda koala kangaroo monkey gorilla '
+                  'lion tiger leopard cheetah zebra giraffe elephant hippo rhino camel deer moose raccoon otter beaver hedgehog '
+                  'bat owl eagle parrot penguin duck chicken frog turtle crocodile').split()
+ACTIVITIES = ('riding a bike', 'playing chess', 'washing the dishes')
 
 _FLOW_GRPO = {'counting': 'counting_train_metadata.jsonl', 'counting-test': 'counting_test_metadata.jsonl',
               'geneval-test': 'geneval_test_metadata.jsonl', 'pickscore-test': 'pickscore_test.txt'}
@@ -233,12 +264,21 @@ def load_prompts(source:str # a .txt/.jsonl file or a built-in set name (`PROMPT
         if arg not in _FLOW_GRPO: raise ValueError(f"{source!r}: unknown Flow-GRPO set; use one of {', '.join('flow-grpo:' + k for k in _FLOW_GRPO)}")
         out = _read_prompt_file(DATA/'flow-grpo'/_FLOW_GRPO[arg])
     elif source == 'geneval': out = _read_prompt_file(DATA/'geneval'/'evaluation_metadata.jsonl')
+    elif name == 'animals': out = [{'prompt': p} for p in _animals(arg, source)]
     else:
         path = Path(source)
         if not path.exists(): raise FileNotFoundError(f"prompt source {source!r} is neither a file nor a built-in set ({', '.join(PROMPT_SETS)})")
         out = _read_prompt_file(path)
     if not out: raise ValueError(f"prompt source {source!r} holds no prompts")
     return out
+
+def _animals(kind, source):
+    if kind == 'simple': return [f'a {a}' for a in SIMPLE_ANIMALS]
+    if kind == 'activities': return [f'a {a} {act}' for a in SIMPLE_ANIMALS for act in ACTIVITIES]
+    if kind == 'imagenet':
+        from torchvision.models import ResNet50_Weights # the class names ship with torchvision: no download
+        return [f"a {c.lower()}" for c in ResNet50_Weights.IMAGENET1K_V1.meta['categories'][:398]] # classes 0–397 are the animals
+    raise ValueError(f"{source!r}: unknown animal set; use animals:simple, animals:imagenet or animals:activities")
 
 # %% ../nbs/06_train.ipynb #2ebec0c6
 def derived_seed(*parts)->int:
@@ -368,7 +408,7 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
     model = load_model(cfg.model, device=acc.device)
     if cfg.cold_start_lora: merge_lora(model, cfg.cold_start_lora)
     use_rl_scheduler(model, cfg.scheduler)
-    kw = {'flow': {'noise_level': cfg.noise_level, 'cps': cfg.cps}, 'ddim': {'eta': cfg.eta}}.get(policy_for(model).name, {})
+    kw = {'flow': {'noise_level': cfg.noise_level, 'cps': cfg.cps}, 'ddim': {'eta': cfg.eta}, 'lcm': {'renoise_last': cfg.renoise_last}}.get(policy_for(model).name, {})
     policy = policy_for(model, **kw)
     seed_everything(cfg.seed)
     params = add_lora(model, cfg.lora_rank, cfg.lora_alpha, cfg.lora_targets.split(',') if cfg.lora_targets else None)
@@ -376,7 +416,8 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
     if torch.cuda.is_available(): torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     from t2i_align.reno import as_ensemble
     rewards = as_ensemble(cfg.reward, device=acc.device)
-    opt = torch.optim.AdamW(params, lr=cfg.learning_rate, betas=(cfg.adam_beta1, cfg.adam_beta2), weight_decay=cfg.adam_weight_decay, eps=cfg.adam_epsilon)
+    if cfg.optimizer == 'adam': opt = torch.optim.Adam(params, lr=cfg.learning_rate, betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_epsilon)
+    else: opt = torch.optim.AdamW(params, lr=cfg.learning_rate, betas=(cfg.adam_beta1, cfg.adam_beta2), weight_decay=cfg.adam_weight_decay, eps=cfg.adam_epsilon)
     wrapped, opt = acc.prepare(model.denoiser, opt)
     model.wrap_denoiser(wrapped if wrapped is not model.denoiser else None)
     ema = EMA(model.denoiser, cfg.ema_decay, cfg.ema_every) if cfg.ema else None
@@ -529,7 +570,9 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
             prompts = [d['prompt'] for d in items]
             # the same noise at every evaluation, so curves compare like with like
             noise = model.sample_noise(height=h, width=w, seeds=[derived_seed(cfg.seed, 'eval', i, j) for i, j in chunk])
-            x = model.generate(noise, model.encode_prompt(prompts, guidance=guidance), steps=cfg.eval_num_steps, guidance=guidance).float()
+            # step noise too (LCM, ancestral samplers) is the same at every evaluation
+            x = model.generate(noise, model.encode_prompt(prompts, guidance=guidance), steps=cfg.eval_num_steps, guidance=guidance,
+                               generator=_gen(cfg.seed, 'eval-steps', c, acc.process_index)).float()
             res = run.rewards(x, prompts, _metadata(items), need_grad=False)
             correct = _toy_correct(model, x, items)
             for q, (i, j) in enumerate(chunk):
@@ -634,20 +677,30 @@ def _eval_and_log(run:GRPORun):
     if run.is_main and grid is not None: save_png(image_grid(grid, nrow=8), run.out/'samples'/f'eval-{run.epoch:05d}.png')
 
 # %% ../nbs/06_train.ipynb #9bb51d31
-def _as_config(config, overrides)->GRPOConfig:
-    if config is None: return GRPOConfig(**overrides)
-    if isinstance(config, GRPOConfig): return dataclasses.replace(config, **overrides) if overrides else config
-    if isinstance(config, dict): return GRPOConfig.from_dict({**config, **overrides})
-    if isinstance(config, (str, Path)): return GRPOConfig.from_file(config, **overrides)
-    raise TypeError(f"config must be a GRPOConfig, a dict or a JSON/YAML path, got a {type(config).__name__}")
+def as_config(config, overrides:dict, cls=None)->GRPOConfig:
+    "A config of class `cls` (default `GRPOConfig`) from a config, a dict or a file, with `overrides` applied."
+    cls = cls or GRPOConfig
+    if config is None: return cls.from_dict(overrides)
+    if isinstance(config, cls): return dataclasses.replace(config, **overrides) if overrides else config
+    if isinstance(config, dict): return cls.from_dict({**config, **overrides})
+    if isinstance(config, (str, Path)): return cls.from_file(config, **overrides)
+    raise TypeError(f"config must be a {cls.__name__}, a dict or a JSON/YAML path, got a {type(config).__name__}")
 
-def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, or a JSON/YAML file
+def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, or a JSON/YAML file (or a shipped config's name)
                callback=None, # called as callback(run, metrics) after every epoch (e.g. to plot live, or to stop: raise)
                **overrides # GRPOConfig fields that replace the config's
               )->GRPORun:
     "Fine-tune `cfg.model` with GRPO: sample groups with log-probs, reward them, train the LoRA with the clipped loss (+ KL)."
-    cfg = _as_config(config, overrides)
+    return run_training(as_config(config, overrides), callback, 'grpo')
+
+def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclass such as `RLCMConfig`)
+                 callback=None, # called as callback(run, metrics) after every epoch
+                 project:str='grpo', # the accelerate trackers' project name
+                 check=None # called as check(run) once the run is set up, to refuse a model the method does not apply to
+                )->GRPORun:
+    "The training loop shared by `train_grpo` and `train_rlcm`: sample, gather, advantages, train, log; evaluate and checkpoint on schedule."
     run = setup_run(cfg)
+    if check is not None: check(run)
     acc, out = run.accelerator, run.out
     if cfg.resume:
         ck = cfg.resume
@@ -660,13 +713,15 @@ def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, or a JSON/YA
     if run.is_main:
         out.mkdir(parents=True, exist_ok=True)
         save_json(cfg.to_dict(), out/'config.json')
-    acc.init_trackers('grpo', config={k: (v if isinstance(v, (int, float, str, bool)) else str(v)) for k, v in cfg.to_dict().items()})
+    acc.init_trackers(project, config={k: (v if isinstance(v, (int, float, str, bool)) else str(v)) for k, v in cfg.to_dict().items()})
     t0 = time.time()
     if run.epoch == 0 and not any('eval/reward' in h for h in run.history): _eval_and_log(run)
-    bar = progress(range(run.epoch, cfg.epochs), desc='GRPO epochs', initial=run.epoch, total=cfg.epochs)
+    bar = progress(range(run.epoch, cfg.epochs), desc=f'{project.upper()} epochs', initial=run.epoch, total=cfg.epochs)
     try:
         for epoch in bar:
             te = time.time()
+            # RLCM's LinearLR is stepped at the start of every epoch; a function of the epoch, so a resumed run gets it right
+            for g in run.optimizer.param_groups: g['lr'] = cfg.lr_at(epoch)
             # sampling
             batches = [sample_batch(run, epoch, b) for b in progress(range(cfg.num_batches_per_epoch), desc='sampling', leave=False)]
             rewards, prompts = gather_rewards(run, batches)
@@ -675,7 +730,7 @@ def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, or a JSON/YA
             stats = train_epoch(run, batches, adv)
             run.epoch = epoch + 1
             metrics = {'epoch': run.epoch, 'global_step': run.global_step, 'reward_mean': rewards.mean().item(), 'reward_std': rewards.std(correction=0).item(),
-                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'epoch_seconds': time.time() - te}
+                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te}
             log_metrics(run, metrics)
             bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", kl=f"{stats['approx_kl']:.1e}")
             timeout = cfg.max_minutes is not None and (time.time() - t0) / 60 > cfg.max_minutes
