@@ -15,7 +15,7 @@ import t2i_align
 from .core import seed_everything, save_json, atomic_write, save_png, image_grid, progress, make_accelerator
 from .models import T2IModel, load_model, check_prompts
 from .rewards import RewardEnsemble
-from .samplers import sample_trajectory, recompute_log_prob, policy_for, Trajectory
+from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
 
 # %% auto #0
@@ -23,8 +23,9 @@ __all__ = ['CONFIGS', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LO
            'find_config', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed', 'GroupSampler',
            'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler',
            'setup_run', 'sample_batch', 'reward_error', 'gather_rewards', 'advantages_for', 'trained_steps',
-           'train_batch', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run', 'save_checkpoint',
-           'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config', 'train_grpo', 'run_training', 'train_grpo_cli']
+           'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run',
+           'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config', 'train_grpo',
+           'run_training', 'train_grpo_cli']
 
 # %% ../nbs/06_train.ipynb #00d72d6f
 def _f(default, help:str, **kw):
@@ -76,6 +77,7 @@ class GRPOConfig:
     clip_range: float = _f(1e-4, "PPO ratio clip ε")
     adv_clip_max: float = _f(5.0, "advantages clamped to ±this")
     beta: float = _f(0.04, "weight of the KL to the reference policy (the model with the adapter disabled); 0 skips its forward pass")
+    beta_last: float = _f(0.0, "weight of an anchor on a deterministic last step (an LCM's): mean squared difference of its output from the reference model's; no policy gradient reaches that step, yet the shared LoRA changes it")
     kl_form: str = _f('reference', "'reference' (Flow-GRPO's code: exact KL × |dt|) or 'exact' (the step Gaussians' KL)")
     per_prompt_stat_tracking: bool = _f(True, "normalise rewards per prompt (GRPO groups); False: over the whole batch")
     global_std: bool = _f(True, "divide by the std of all gathered rewards, not the group's")
@@ -116,7 +118,7 @@ class GRPOConfig:
         if self.gradient_accumulation_steps is not None and self.gradient_accumulation_steps < 1: self._bad('gradient_accumulation_steps', self.gradient_accumulation_steps, "a positive integer or None")
         for k in ('learning_rate', 'clip_range', 'adv_clip_max', 'max_grad_norm', 'lora_alpha'):
             if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
-        for k in ('beta', 'noise_level', 'eta', 'adam_weight_decay', 'sde_window'):
+        for k in ('beta', 'beta_last', 'noise_level', 'eta', 'adam_weight_decay', 'sde_window'):
             if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
         if not 0 < self.timestep_fraction <= 1: self._bad('timestep_fraction', self.timestep_fraction, "in (0, 1]")
         if not 0 <= self.ema_decay < 1: self._bad('ema_decay', self.ema_decay, "in [0, 1)")
@@ -344,8 +346,13 @@ def save_lora(model:T2IModel, folder)->Path:
     from diffusers import StableDiffusionPipeline
     kind = 'unet' if hasattr(model.pipe, 'unet') else 'transformer'
     cls = type(model.pipe) if hasattr(type(model.pipe), 'save_lora_weights') else StableDiffusionPipeline
-    cls.save_lora_weights(str(folder), **{f'{kind}_lora_layers': {k: v.detach().float().cpu().contiguous() for k, v in lora_state_dict(model).items()}},
-                          safe_serialization=True)
+    sd = {k: v.detach().float().cpu().contiguous() for k, v in lora_state_dict(model).items()}
+    # loaders rebuild a LoRA with α = rank (scale 1) from the weights alone, so the trained scale α/r goes into lora_B:
+    # the file then means what the run meant in any loader
+    for name, mod in model.denoiser.named_modules():
+        s = getattr(mod, 'scaling', None)
+        if isinstance(s, dict) and ADAPTER in s and f'{name}.lora_B.weight' in sd: sd[f'{name}.lora_B.weight'] = sd[f'{name}.lora_B.weight'] * s[ADAPTER]
+    cls.save_lora_weights(str(folder), **{f'{kind}_lora_layers': sd}, safe_serialization=True)
     return Path(folder)
 
 def merge_lora(model:T2IModel, path)->T2IModel:
@@ -500,6 +507,13 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
     wrapped = model._wrapped_denoiser
     stats = {'loss': 0., 'policy_loss': 0., 'kl': 0., 'approx_kl': 0., 'clipfrac': 0., 'ratio': 0.}
     n = steps.shape[1]
+    if cfg.beta_last > 0:
+        # before the trained steps, so that the last backward of the batch is still the one that synchronises
+        with (acc.no_sync(wrapped) if wrapped is not None else nullcontext()):
+            a = last_step_anchor(run, traj)
+            if a is not None:
+                acc.backward(cfg.beta_last * a * scale)
+                stats['anchor'] = a.item()
     for j in range(n):
         k = steps[:, j]
         last = sync and j == n - 1
@@ -520,6 +534,19 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
         stats['loss'] += loss.item() / n; stats['policy_loss'] += pl.loss.item() / n
         stats['approx_kl'] += pl.approx_kl.item() / n; stats['clipfrac'] += pl.clipfrac.item() / n; stats['ratio'] += pl.ratio.item() / n
     return stats
+
+def last_step_anchor(run:GRPORun, traj:Trajectory)->torch.Tensor|None:
+    "Mean squared difference between the last step's output under the current and the reference weights, if that step is deterministic."
+    T = traj.num_steps
+    if bool((traj.steps == T - 1).any()): return None # a stochastic last step is trained by the policy gradient itself
+    model, acc = run.model, run.accelerator
+    lat, t = traj.latents[:, T - 1], traj.timesteps[:, T - 1]
+    coefs = {k: v[:, T - 1] for k, v in traj.coefs.items()}
+    with acc.autocast():
+        out = run.policy.step(predict(model, lat, t, traj.cond, traj.guidance), lat, coefs, stochastic=False).sample
+    with torch.no_grad(), acc.autocast(), reference_policy(model):
+        ref = run.policy.step(predict(model, lat, t, traj.cond, traj.guidance), lat, coefs, stochastic=False).sample
+    return ((out.float() - ref.float()) ** 2).mean()
 
 class reference_policy:
     "Inside this block the denoiser runs without its LoRA: the reference policy of the KL term (no second copy of the model)."
