@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 import torch
-from .core import tensor_to_pil, resolve_device, resolve_dtype
+from .core import tensor_to_pil, pil_to_tensor, _png_bytes, resolve_device, resolve_dtype
 from .models import from_hub
 from .rewards import Reward, register_reward, load_reward
 from .train import GRPOConfig, GRPORun, _f, as_config, run_training, config_from_args
@@ -222,9 +222,7 @@ def _vlm_bertscore_factory(vlm='llava-hf/llava-1.5-13b-hf', bertscore='microsoft
 register_reward('vlm-bertscore', _vlm_bertscore_factory, overwrite=True)
 
 # %% ../nbs/06a_rlcm.ipynb #cd6bcc39
-def _png_b64(img)->str:
-    buf = io.BytesIO(); img.save(buf, format='PNG')
-    return base64.b64encode(buf.getvalue()).decode()
+def _png_b64(img)->str: return base64.b64encode(_png_bytes(img)).decode()
 
 class RemoteReward(Reward):
     "The client of a reward server (`serve_reward`): images go as PNG with prompts and metadata, scores come back."
@@ -259,12 +257,9 @@ class RemoteReward(Reward):
         return torch.tensor([float('nan') if v is None else v for v in out], dtype=torch.float32, device=pixels.device)
 
 def _decode_request(d:dict)->tuple:
-    import numpy as np
     from PIL import Image
     if not isinstance(d.get('images'), list) or not isinstance(d.get('prompts'), list): raise ValueError("the request needs 'images' (base64 PNG/JPEG) and 'prompts' lists")
-    ims = [np.asarray(Image.open(io.BytesIO(base64.b64decode(s))).convert('RGB')) for s in d['images']]
-    x = torch.from_numpy(np.stack(ims)).permute(0, 3, 1, 2).float() / 255
-    return x, d['prompts'], d.get('metadata')
+    return pil_to_tensor([Image.open(io.BytesIO(base64.b64decode(s))) for s in d['images']]), d['prompts'], d.get('metadata')
 
 def serve_reward(reward, # a `Reward`, or a name `load_reward` knows
                  host:str='127.0.0.1', port:int=8000,
