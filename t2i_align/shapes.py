@@ -26,11 +26,11 @@ __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 
            'WEIGHTS', 'SHIPPED', 'GENERATORS', 'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata',
            'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative', 'unmix',
            'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
-           'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'ShapesPipeline', 'ShapesModel',
-           'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward', 'ShapesClipReward', 'load_shapes_clip',
-           'evaluate_model', 'results_table', 'shipped_table', 'reno_images', 't2i_shapes_eval', 'batch_of_scenes',
-           'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm', 'save_generator',
-           't2i_shapes_train']
+           'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'flow_velocity', 'ShapesPipeline',
+           'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward', 'ShapesClipReward',
+           'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images', 't2i_shapes_eval',
+           'batch_of_scenes', 'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm',
+           'save_generator', 't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -346,12 +346,15 @@ def random_scene(rng, size:int=32, max_objects:int=4, **kw)->list:
 
 # %% ../nbs/07_shapes.ipynb #77b3dd15
 # ---------------- models ----------------
-def shapes_unet(time_cond_proj_dim=None, size=32):
+def shapes_unet(time_cond_proj_dim=None, size=32,
+                patch=1 # the UNet works on p×p pixel patches (pixel-unshuffled: 3·p² channels at size/p); 4 makes 64 px cost what 16 px would
+               ):
+    "The toy generators' UNet: channels (32, 64, 64) over pixels; over patches two levels of 64, so the first layer is wide enough for all 3·p² values of a patch."
     from diffusers import UNet2DConditionModel
-    return UNet2DConditionModel(sample_size=size, in_channels=3, out_channels=3, layers_per_block=1, block_out_channels=(32, 64, 64),
-                                down_block_types=('DownBlock2D', 'CrossAttnDownBlock2D', 'CrossAttnDownBlock2D'),
-                                up_block_types=('CrossAttnUpBlock2D', 'CrossAttnUpBlock2D', 'UpBlock2D'),
-                                cross_attention_dim=64, attention_head_dim=8, norm_num_groups=16, time_cond_proj_dim=time_cond_proj_dim)
+    if patch == 1: ch, down, up = (32, 64, 64), ('DownBlock2D', 'CrossAttnDownBlock2D', 'CrossAttnDownBlock2D'), ('CrossAttnUpBlock2D', 'CrossAttnUpBlock2D', 'UpBlock2D')
+    else: ch, down, up = (64, 64), ('DownBlock2D', 'CrossAttnDownBlock2D'), ('CrossAttnUpBlock2D', 'UpBlock2D')
+    return UNet2DConditionModel(sample_size=size // patch, in_channels=3 * patch ** 2, out_channels=3 * patch ** 2, layers_per_block=1,
+                                block_out_channels=ch, down_block_types=down, up_block_types=up, cross_attention_dim=64, attention_head_dim=8, norm_num_groups=16, time_cond_proj_dim=time_cond_proj_dim)
 
 def shapes_text_encoder(vocab_size):
     from transformers import CLIPTextConfig, CLIPTextModel
@@ -361,13 +364,23 @@ def shapes_text_encoder(vocab_size):
 
 # %% ../nbs/07_shapes.ipynb #de7d9e0a
 # ---------------- pipeline and model ----------------
+def flow_velocity(x0, latents, t):
+    "The rectified-flow velocity (x_t − x̂0)/σ of a clean-image prediction x̂0 at timestep t = 1000·σ (one t, or one per row)."
+    t = torch.as_tensor(t, device=latents.device, dtype=torch.float32).reshape(-1)[-len(latents):] # the positive half of a CFG batch
+    sigma = (t / 1000).clamp(min=1e-4).reshape(-1, 1, 1, 1)
+    return ((latents.float() - x0.float()) / sigma).to(x0.dtype)
+
 class ShapesPipeline(DiffusionPipeline, StableDiffusionLoraLoaderMixin): # the mixin gives diffusers' load_lora_weights
     "The toy world's pixel-space pipeline: a UNet over RGB pixels, a word-level CLIP text encoder, and a flow-matching, DDIM or LCM scheduler."
     model_cpu_offload_seq = 'text_encoder->unet'
-    def __init__(self, unet, text_encoder, tokenizer, scheduler):
+    def __init__(self, unet, text_encoder, tokenizer, scheduler,
+                 x0_prediction:bool=False # flow models: the UNet predicts the clean image, turned into the velocity the scheduler steps with
+                ):
         super().__init__()
         self.register_modules(unet=unet, text_encoder=text_encoder, tokenizer=tokenizer, scheduler=scheduler)
-        self.vae_scale_factor = 1 # pixel space: the "latents" are the image in [-1, 1]
+        self.register_to_config(x0_prediction=x0_prediction)
+        # pixel space: the "latents" are the image in [-1, 1], pixel-unshuffled into p×p patches when the UNet has 3·p² channels
+        self.vae_scale_factor = int(round(math.sqrt(unet.config.in_channels / 3)))
 
     def encode_prompt(self, prompt, device=None, num_images_per_prompt=1, do_classifier_free_guidance=False, negative_prompt=None):
         "(prompt embeddings, negative embeddings or None), as SD's `encode_prompt` returns them."
@@ -391,7 +404,8 @@ class ShapesPipeline(DiffusionPipeline, StableDiffusionLoraLoaderMixin): # the m
         lcm = self.unet.config.time_cond_proj_dim is not None
         cfg = guidance_scale > 1 and not lcm
         pe, ne = self.encode_prompt(prompts, device, 1, cfg)
-        if latents is None: latents = randn_tensor((len(prompts), 3, height, width), generator=generator, device=device, dtype=pe.dtype)
+        p = self.vae_scale_factor
+        if latents is None: latents = randn_tensor((len(prompts), 3 * p * p, height // p, width // p), generator=generator, device=device, dtype=pe.dtype)
         latents = latents.to(device, pe.dtype) * getattr(self.scheduler, 'init_noise_sigma', 1.0)
         self.scheduler.set_timesteps(num_inference_steps, device=device)
         cond = torch.cat([ne, pe]) if cfg else pe
@@ -402,33 +416,37 @@ class ShapesPipeline(DiffusionPipeline, StableDiffusionLoraLoaderMixin): # the m
             if hasattr(self.scheduler, 'scale_model_input'): x = self.scheduler.scale_model_input(x, t)
             out = self.unet(x, t, encoder_hidden_states=cond, **kw).sample
             if cfg: u, c = out.chunk(2); out = u + guidance_scale * (c - u)
+            if self.config.x0_prediction: out = flow_velocity(out, latents, t)
             res = self.scheduler.step(out, t, latents, return_dict=True, **step_kw)
             latents = res.prev_sample
         if lcm: latents = res.denoised
-        images = (latents.float() / 2 + 0.5).clamp(0, 1)
+        images = (F.pixel_shuffle(latents.float(), p) / 2 + 0.5).clamp(0, 1)
         if output_type == 'pil': images = tensor_to_pil(images)
         return ImagePipelineOutput(images=images)
 
 # %% ../nbs/07_shapes.ipynb #ad55866c
 class ShapesModel(SDModel):
-    "A toy-world model behind the common interface: pixel space, so `decode` only maps [-1,1] to [0,1]."
+    "A toy-world model behind the common interface: pixel space, so `decode` only regroups patches and maps [-1,1] to [0,1]."
     family = 'shapes'
-    def _default_size(self): return 32
     @property
     def is_lcm(self)->bool: return self.denoiser.config.time_cond_proj_dim is not None
     def final_latents(self, latents, x0, steps): return x0 if self.is_lcm else latents
-    def decode(self, latents, height=None, width=None): return (latents.float() / 2 + 0.5).clamp(0, 1)
+    def predict(self, latents, t, cond, guidance=None):
+        out = super().predict(latents, t, cond, guidance)
+        return flow_velocity(out, latents, t) if self.pipe.config.get('x0_prediction') else out
+    def decode(self, latents, height=None, width=None): return (F.pixel_shuffle(latents.float(), self.vae_scale_factor) / 2 + 0.5).clamp(0, 1)
 
 register_family('shapes', ShapesModel, ShapesPipeline)
 
 # %% ../nbs/07_shapes.ipynb #14ec5e23
 WEIGHTS = Path(t2i_align.__file__).parent/'weights'
 SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)',
+           'shapes-flow-64': 'the same at 64 px: a rectified-flow UNet over 4×4 pixel patches (fast 64-px sampling)',
            'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
            'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
            'shapes-clip': 'CLIP trained contrastively with hard negatives (a differentiable reward)'}
 # names `load_model` knows; a name whose weights are not in the package fails with how to build them
-GENERATORS = ('shapes-flow', 'shapes-ddim', 'shapes-lcm')
+GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm')
 
 def shipped_path(name:str)->Path:
     "Folder of a shipped toy-world model, with a clear error if it is missing."
@@ -584,15 +602,19 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
                     steps:int=1200, batch_size:int=32, lr:float=1e-3, seed:int=0, size:int=32,
                     p_uncond:float=0.1, # caption dropout, for classifier-free guidance
                     ema_decay:float=0.999, checkpoint=None, every:int=100,
-                    init:T2IModel|None=None # a toy generator whose UNet and text encoder start the run (default: random)
+                    init:T2IModel|None=None, # a toy generator whose UNet and text encoder start the run (default: random)
+                    patch:int=1, # a new UNet over p×p pixel patches (`shapes_unet`)
+                    x0_prediction:bool=False # flow: the UNet predicts x0, trained with the velocity loss (x̂0 − x0)²/max(t, 0.05)²
                    ):
     "Train the toy text-to-image model on freshly rendered scenes, from scratch or from `init`; returns the EMA weights."
     import copy
+    if x0_prediction and kind != 'flow': raise ValueError(f"x0_prediction is for kind='flow' (got {kind!r}); DDPM kinds choose their target with 'v' or 'eps'")
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     tok = word_tokenizer()
-    if init is None: unet, te = shapes_unet(size=size), shapes_text_encoder(len(tok))
+    if init is None: unet, te = shapes_unet(size=size, patch=patch), shapes_text_encoder(len(tok))
     else: unet, te = (copy.deepcopy(m).float().train().requires_grad_(True) for m in (init.denoiser, init.pipe.text_encoder))
     ema = copy.deepcopy((unet, te))
+    side = round(math.sqrt(unet.config.in_channels / 3)) # the UNet's patch side
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
@@ -604,7 +626,7 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
     bar = progress(range(steps), desc=f'training shapes-{kind}')
     for step in bar:
         batch = [metas[i] for i in rng.integers(len(metas), size=batch_size)]
-        x0 = batch_of_scenes(batch, rng, size) * 2 - 1
+        x0 = F.pixel_unshuffle(batch_of_scenes(batch, rng, size) * 2 - 1, side)
         prompts = [m['prompt'] if rng.random() >= p_uncond else '' for m in batch]
         ids = tok(prompts, padding='max_length', max_length=16, truncation=True, return_tensors='pt').input_ids
         emb = te(ids).last_hidden_state
@@ -619,7 +641,8 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
             xt, ts = a.sqrt() * x0 + (1 - a).sqrt() * eps, ti
             target = eps if kind == 'eps' else a.sqrt() * eps - (1 - a).sqrt() * x0
         pred = unet(xt, ts, encoder_hidden_states=emb).sample
-        loss = torch.nn.functional.mse_loss(pred, target)
+        if x0_prediction: loss = (((pred - x0) / t.clamp(min=0.05)[:, None, None, None]) ** 2).mean()
+        else: loss = torch.nn.functional.mse_loss(pred, target)
         opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
         with torch.no_grad():
             d = min(ema_decay, (1 + step) / (10 + step))
@@ -755,20 +778,27 @@ def distill_lcm(teacher:T2IModel, # a toy generator with a DDIM scheduler (ε- o
 # %% ../nbs/07_shapes.ipynb #e5ec2381
 def _scheduler(kind):
     from diffusers import FlowMatchEulerDiscreteScheduler, DDIMScheduler, LCMScheduler
-    if kind == 'flow': return FlowMatchEulerDiscreteScheduler(shift=1.0)
+    if kind.startswith('flow'): return FlowMatchEulerDiscreteScheduler(shift=1.0)
     kw = dict(beta_schedule='linear', beta_start=0.0001, beta_end=0.02, clip_sample=True, prediction_type='v_prediction')
     return DDIMScheduler(**kw) if kind == 'ddim' else LCMScheduler(**kw)
 
-_DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0), 'lcm': dict(steps=4, guidance=3.0)}
+_DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'flow-64': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0),
+             'lcm': dict(steps=4, guidance=3.0)}
 # training steps and batch sizes of the shipped weights
-_TRAIN = {'flow': (1200, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128)}
+_TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128)}
+# image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
+# x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
+_GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package under 30 MB
 
 def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel:
-    "Wrap trained modules in a `ShapesModel` of `kind` (flow, ddim, lcm) and save it to `folder/shapes-{kind}`."
-    pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind))
-    d = _DEFAULTS[kind]
-    model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], 32), name=f'shapes-{kind}')
-    model.save_pretrained(Path(folder)/f'shapes-{kind}')
+    "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm) and save it to `folder/shapes-{kind}`."
+    d, g = _DEFAULTS[kind], _GEOMETRY.get(kind, {})
+    pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g.get('x0_prediction', False))
+    model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g.get('size', 32)), name=f'shapes-{kind}')
+    if g.get('dtype'):
+        # round to the storage dtype, save, and go on in fp32 with the rounded values: the model returned is the one that loads
+        pipe.to(dtype=g['dtype']); model.save_pretrained(Path(folder)/f'shapes-{kind}'); pipe.to(dtype=torch.float32)
+    else: model.save_pretrained(Path(folder)/f'shapes-{kind}')
     return model
 
 def _built_or_shipped(out:Path, name:str)->ShapesModel:
@@ -776,17 +806,17 @@ def _built_or_shipped(out:Path, name:str)->ShapesModel:
     return load_model(out/name if (out/name/'model_index.json').exists() else name)
 
 @call_parse
-def t2i_shapes_train(what:str='all', # flow, ddim, lcm, clip, or all
+def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, or all
                      steps:int=None, # training steps (default: those of the shipped weights)
                      batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
-                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-ddim/, shapes-lcm/, shapes-clip/
+                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/
                      evaluate:bool=True # write the held-out table (eval.json) beside each generator
                     ):
-    "Train the toy world's models reproducibly from `seed`: flow and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim."
-    kinds = ['flow', 'ddim', 'lcm', 'clip'] if what == 'all' else [what]
+    "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim."
+    kinds = list(_TRAIN) if what == 'all' else [what]
     bad = set(kinds) - set(_TRAIN)
-    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, ddim, lcm, clip or all")
+    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip or all")
     out = Path(out)
     for kind in kinds:
         n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
@@ -795,7 +825,10 @@ def t2i_shapes_train(what:str='all', # flow, ddim, lcm, clip, or all
             model, tok = train_clip(n, bs, seed=seed)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
             continue
-        if kind == 'flow': unet, te, tok, losses = train_generator('flow', n, bs, seed=seed)
+        if kind.startswith('flow'):
+            g = _GEOMETRY.get(kind, {})
+            unet, te, tok, losses = train_generator('flow', n, bs, seed=seed, size=g.get('size', 32), patch=g.get('patch', 1),
+                                                    x0_prediction=g.get('x0_prediction', False))
         elif kind == 'ddim': unet, te, tok, losses = train_generator('v', n, bs, lr=5e-4, seed=seed, init=_built_or_shipped(out, 'shapes-flow'))
         else: unet, te, tok, losses = distill_lcm(_built_or_shipped(out, 'shapes-ddim'), n, bs, seed=seed)
         log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'seconds': time.time() - t0, 'losses': losses}
