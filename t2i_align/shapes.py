@@ -26,11 +26,11 @@ __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 
            'WEIGHTS', 'SHIPPED', 'GENERATORS', 'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata',
            'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative', 'unmix',
            'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
-           'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'flow_velocity', 'ShapesPipeline',
-           'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward', 'ShapesClipReward',
-           'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images', 't2i_shapes_eval',
-           'batch_of_scenes', 'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'distill_lcm',
-           'save_generator', 't2i_shapes_train']
+           'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'patch_side', 'flow_velocity',
+           'ShapesPipeline', 'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward',
+           'ShapesClipReward', 'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images',
+           't2i_shapes_eval', 'batch_of_scenes', 'train_generator', 'shapes_clip_model', 'degrade', 'train_clip',
+           'distill_lcm', 'save_generator', 't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -364,6 +364,10 @@ def shapes_text_encoder(vocab_size):
 
 # %% ../nbs/07_shapes.ipynb #de7d9e0a
 # ---------------- pipeline and model ----------------
+def patch_side(unet)->int:
+    "The side p of the pixel patches a toy UNet works on (its input has 3·p² channels)."
+    return int(round(math.sqrt(unet.config.in_channels / 3)))
+
 def flow_velocity(x0, latents, t):
     "The rectified-flow velocity (x_t − x̂0)/σ of a clean-image prediction x̂0 at timestep t = 1000·σ (one t, or one per row)."
     t = torch.as_tensor(t, device=latents.device, dtype=torch.float32).reshape(-1)[-len(latents):] # the positive half of a CFG batch
@@ -380,7 +384,7 @@ class ShapesPipeline(DiffusionPipeline, StableDiffusionLoraLoaderMixin): # the m
         self.register_modules(unet=unet, text_encoder=text_encoder, tokenizer=tokenizer, scheduler=scheduler)
         self.register_to_config(x0_prediction=x0_prediction)
         # pixel space: the "latents" are the image in [-1, 1], pixel-unshuffled into p×p patches when the UNet has 3·p² channels
-        self.vae_scale_factor = int(round(math.sqrt(unet.config.in_channels / 3)))
+        self.vae_scale_factor = patch_side(unet)
 
     def encode_prompt(self, prompt, device=None, num_images_per_prompt=1, do_classifier_free_guidance=False, negative_prompt=None):
         "(prompt embeddings, negative embeddings or None), as SD's `encode_prompt` returns them."
@@ -614,7 +618,7 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
     if init is None: unet, te = shapes_unet(size=size, patch=patch), shapes_text_encoder(len(tok))
     else: unet, te = (copy.deepcopy(m).float().train().requires_grad_(True) for m in (init.denoiser, init.pipe.text_encoder))
     ema = copy.deepcopy((unet, te))
-    side = round(math.sqrt(unet.config.in_channels / 3)) # the UNet's patch side
+    side = patch_side(unet)
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
@@ -789,13 +793,14 @@ _TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (
 # image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
 # x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
 _GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package under 30 MB
+def _geometry(kind): return {'size': 32, 'patch': 1, 'x0_prediction': False, 'dtype': None, **_GEOMETRY.get(kind, {})}
 
 def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel:
     "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm) and save it to `folder/shapes-{kind}`."
-    d, g = _DEFAULTS[kind], _GEOMETRY.get(kind, {})
-    pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g.get('x0_prediction', False))
-    model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g.get('size', 32)), name=f'shapes-{kind}')
-    if g.get('dtype'):
+    d, g = _DEFAULTS[kind], _geometry(kind)
+    pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g['x0_prediction'])
+    model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g['size']), name=f'shapes-{kind}')
+    if g['dtype']:
         # round to the storage dtype, save, and go on in fp32 with the rounded values: the model returned is the one that loads
         pipe.to(dtype=g['dtype']); model.save_pretrained(Path(folder)/f'shapes-{kind}'); pipe.to(dtype=torch.float32)
     else: model.save_pretrained(Path(folder)/f'shapes-{kind}')
@@ -826,9 +831,8 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, or all
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
             continue
         if kind.startswith('flow'):
-            g = _GEOMETRY.get(kind, {})
-            unet, te, tok, losses = train_generator('flow', n, bs, seed=seed, size=g.get('size', 32), patch=g.get('patch', 1),
-                                                    x0_prediction=g.get('x0_prediction', False))
+            g = _geometry(kind)
+            unet, te, tok, losses = train_generator('flow', n, bs, seed=seed, size=g['size'], patch=g['patch'], x0_prediction=g['x0_prediction'])
         elif kind == 'ddim': unet, te, tok, losses = train_generator('v', n, bs, lr=5e-4, seed=seed, init=_built_or_shipped(out, 'shapes-flow'))
         else: unet, te, tok, losses = distill_lcm(_built_or_shipped(out, 'shapes-ddim'), n, bs, seed=seed)
         log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'seconds': time.time() - t0, 'losses': losses}
