@@ -437,7 +437,7 @@ class ShapesModel(SDModel):
     def final_latents(self, latents, x0, steps): return x0 if self.is_lcm else latents
     def predict(self, latents, t, cond, guidance=None):
         out = super().predict(latents, t, cond, guidance)
-        return flow_velocity(out, latents, t) if self.pipe.config.get('x0_prediction') else out
+        return flow_velocity(out, latents, t) if self.pipe.config.x0_prediction else out
     def decode(self, latents, height=None, width=None): return (F.pixel_shuffle(latents.float(), self.vae_scale_factor) / 2 + 0.5).clamp(0, 1)
 
 register_family('shapes', ShapesModel, ShapesPipeline)
@@ -800,10 +800,10 @@ def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel
     d, g = _DEFAULTS[kind], _geometry(kind)
     pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g['x0_prediction'])
     model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g['size']), name=f'shapes-{kind}')
-    if g['dtype']:
-        # round to the storage dtype, save, and go on in fp32 with the rounded values: the model returned is the one that loads
-        pipe.to(dtype=g['dtype']); model.save_pretrained(Path(folder)/f'shapes-{kind}'); pipe.to(dtype=torch.float32)
-    else: model.save_pretrained(Path(folder)/f'shapes-{kind}')
+    # round to the storage dtype, save, and go on in fp32 with the rounded values: the model returned is the one that loads
+    if g['dtype']: pipe.to(dtype=g['dtype'])
+    model.save_pretrained(Path(folder)/f'shapes-{kind}')
+    pipe.to(dtype=torch.float32)
     return model
 
 def _built_or_shipped(out:Path, name:str)->ShapesModel:
