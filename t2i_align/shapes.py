@@ -29,8 +29,8 @@ __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 
            'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'patch_side', 'flow_velocity',
            'ShapesPipeline', 'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward',
            'ShapesClipReward', 'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images',
-           't2i_shapes_eval', 'batch_of_scenes', 'train_generator', 'shapes_clip_model', 'degrade', 'train_clip',
-           'distill_lcm', 'save_generator', 't2i_shapes_train']
+           't2i_shapes_eval', 'batch_of_scenes', 'caption_probabilities', 'train_generator', 'shapes_clip_model',
+           'degrade', 'train_clip', 'distill_lcm', 'save_generator', 't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -448,9 +448,10 @@ SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)
            'shapes-flow-64': 'the same at 64 px: a rectified-flow UNet over 4×4 pixel patches (fast 64-px sampling)',
            'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
            'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
+           'shapes-flow-64-counting': 'shapes-flow-64 fine-tuned on rendered counting scenes at high noise (a supervised cold start for counting)',
            'shapes-clip': 'CLIP trained contrastively with hard negatives (a differentiable reward)'}
 # names `load_model` knows; a name whose weights are not in the package fails with how to build them
-GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm')
+GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm', 'shapes-flow-64-counting')
 
 def shipped_path(name:str)->Path:
     "Folder of a shipped toy-world model, with a clear error if it is missing."
@@ -602,17 +603,42 @@ def batch_of_scenes(metas, rng, size=32, noise=0.0):
     "Images (B×3×H×W in [0,1]) of scenes that satisfy `metas`."
     return torch.from_numpy(np.stack([render_scene(sample_scene(m, rng, size), size, noise=noise, rng=rng) for m in metas])).permute(0, 3, 1, 2)
 
+def caption_probabilities(metas:list, # GenEval metadata lines
+                          tag_weights:dict # {tag: share of the draws}; the other tags share the rest in proportion to their captions
+                         )->np.ndarray:
+    "Per-caption draw probabilities that give each named tag its share."
+    tags = np.array([m['tag'] for m in metas])
+    unknown = set(tag_weights) - set(tags)
+    if unknown: raise ValueError(f"tag_weights names tags with no caption: {sorted(unknown)}; the captions' tags are {sorted(set(tags))}")
+    total = sum(tag_weights.values())
+    if any(w < 0 for w in tag_weights.values()) or total > 1 + 1e-9: raise ValueError(f"tag_weights must be shares ≥ 0 that sum to at most 1, got {tag_weights}")
+    rest = ~np.isin(tags, list(tag_weights))
+    if total < 1 - 1e-9 and not rest.any(): raise ValueError(f"tag_weights sum to {total} < 1 but every tag is named: nothing takes the rest")
+    p = np.zeros(len(metas))
+    for t, w in tag_weights.items(): p[tags == t] = w / (tags == t).sum()
+    if rest.any(): p[rest] = (1 - total) / rest.sum()
+    return p / p.sum()
+
 def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v- or ε-prediction under the linear-β DDPM schedule)
-                    steps:int=1200, batch_size:int=32, lr:float=1e-3, seed:int=0, size:int=32,
+                    steps:int=1200, batch_size:int=32, lr:float=1e-3, seed:int=0,
+                    size:int|None=None, # image size (default: `init`'s, else 32)
                     p_uncond:float=0.1, # caption dropout, for classifier-free guidance
                     ema_decay:float=0.999, checkpoint=None, every:int=100,
                     init:T2IModel|None=None, # a toy generator whose UNet and text encoder start the run (default: random)
                     patch:int=1, # a new UNet over p×p pixel patches (`shapes_unet`)
-                    x0_prediction:bool=False # flow: the UNet predicts x0, trained with the velocity loss (x̂0 − x0)²/max(t, 0.05)²
+                    x0_prediction:bool|None=None, # flow: the UNet predicts x0, trained with the velocity loss (x̂0 − x0)²/max(t, 0.05)² (default: as `init`, else False)
+                    metas:list|None=None, # GenEval metadata of the captions to draw scenes for (default: every content in the benchmark and training wordings)
+                    tag_weights:dict|None=None, # {tag: share of the draws}, e.g. {'counting': 0.5}; the other tags share the rest in proportion to their captions
+                    t_min:float=0.0, # flow: timesteps from U(t_min, 1); > 0 trains only the noisier steps, where the layout (and so the count) is decided
+                    bf16:bool=False # bf16 autocast for the UNet's forward (about half the CPU time); loss, optimizer and EMA stay fp32
                    ):
     "Train the toy text-to-image model on freshly rendered scenes, from scratch or from `init`; returns the EMA weights."
     import copy
+    if x0_prediction is None: x0_prediction = kind == 'flow' and init is not None and bool(init.pipe.config.x0_prediction)
     if x0_prediction and kind != 'flow': raise ValueError(f"x0_prediction is for kind='flow' (got {kind!r}); DDPM kinds choose their target with 'v' or 'eps'")
+    if not 0 <= t_min < 1: raise ValueError(f"t_min must be in [0, 1), got {t_min}")
+    if t_min and kind != 'flow': raise ValueError(f"t_min is for kind='flow' (got {kind!r})")
+    size = size or (init.size if init is not None else 32)
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     tok = word_tokenizer()
     if init is None: unet, te = shapes_unet(size=size, patch=patch), shapes_text_encoder(len(tok))
@@ -622,21 +648,23 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
-    metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    metas = metas or [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    draw_p = caption_probabilities(metas, tag_weights) if tag_weights else None
     if kind != 'flow':
         from diffusers import DDPMScheduler
         abar = DDPMScheduler(beta_schedule='linear', beta_start=0.0001, beta_end=0.02).alphas_cumprod
     losses = []
     bar = progress(range(steps), desc=f'training shapes-{kind}')
     for step in bar:
-        batch = [metas[i] for i in rng.integers(len(metas), size=batch_size)]
+        idx = rng.choice(len(metas), size=batch_size, p=draw_p) if tag_weights else rng.integers(len(metas), size=batch_size)
+        batch = [metas[i] for i in idx]
         x0 = F.pixel_unshuffle(batch_of_scenes(batch, rng, size) * 2 - 1, side)
         prompts = [m['prompt'] if rng.random() >= p_uncond else '' for m in batch]
         ids = tok(prompts, padding='max_length', max_length=16, truncation=True, return_tensors='pt').input_ids
         emb = te(ids).last_hidden_state
         eps = torch.randn_like(x0)
         if kind == 'flow':
-            t = torch.rand(batch_size)
+            t = t_min + (1 - t_min) * torch.rand(batch_size)
             xt = (1 - t[:, None, None, None]) * x0 + t[:, None, None, None] * eps
             target, ts = eps - x0, t * 1000
         else:
@@ -644,7 +672,7 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
             a = abar[ti][:, None, None, None]
             xt, ts = a.sqrt() * x0 + (1 - a).sqrt() * eps, ti
             target = eps if kind == 'eps' else a.sqrt() * eps - (1 - a).sqrt() * x0
-        pred = unet(xt, ts, encoder_hidden_states=emb).sample
+        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16): pred = unet(xt, ts, encoder_hidden_states=emb).sample.float()
         if x0_prediction: loss = (((pred - x0) / t.clamp(min=0.05)[:, None, None, None]) ** 2).mean()
         else: loss = torch.nn.functional.mse_loss(pred, target)
         opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step(); sched.step()
@@ -787,16 +815,17 @@ def _scheduler(kind):
     return DDIMScheduler(**kw) if kind == 'ddim' else LCMScheduler(**kw)
 
 _DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'flow-64': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0),
-             'lcm': dict(steps=4, guidance=3.0)}
+             'lcm': dict(steps=4, guidance=3.0), 'flow-64-counting': dict(steps=20, guidance=3.0)}
 # training steps and batch sizes of the shipped weights
-_TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128)}
+_TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128), 'flow-64-counting': (400, 32)}
 # image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
 # x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
-_GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package under 30 MB
+_GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package small
+_GEOMETRY['flow-64-counting'] = _GEOMETRY['flow-64']
 def _geometry(kind): return {'size': 32, 'patch': 1, 'x0_prediction': False, 'dtype': None, **_GEOMETRY.get(kind, {})}
 
 def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel:
-    "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm) and save it to `folder/shapes-{kind}`."
+    "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm, flow-64-counting) and save it to `folder/shapes-{kind}`."
     d, g = _DEFAULTS[kind], _geometry(kind)
     pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g['x0_prediction'])
     model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g['size']), name=f'shapes-{kind}')
@@ -811,17 +840,17 @@ def _built_or_shipped(out:Path, name:str)->ShapesModel:
     return load_model(out/name if (out/name/'model_index.json').exists() else name)
 
 @call_parse
-def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, or all
+def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-counting, or all
                      steps:int=None, # training steps (default: those of the shipped weights)
                      batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
-                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/
+                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/
                      evaluate:bool=True # write the held-out table (eval.json) beside each generator
                     ):
-    "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim."
+    "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting fine-tuned from shapes-flow-64."
     kinds = list(_TRAIN) if what == 'all' else [what]
     bad = set(kinds) - set(_TRAIN)
-    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip or all")
+    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip, flow-64-counting or all")
     out = Path(out)
     for kind in kinds:
         n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
@@ -830,7 +859,10 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, or all
             model, tok = train_clip(n, bs, seed=seed)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
             continue
-        if kind.startswith('flow'):
+        if kind == 'flow-64-counting': # the GRPO tutorial's cold start: half counting captions, only the noisier timesteps
+            unet, te, tok, losses = train_generator('flow', n, bs, lr=3e-4, ema_decay=0.99, seed=seed, init=_built_or_shipped(out, 'shapes-flow-64'),
+                                                    metas=train_metadata(), tag_weights={'counting': 0.5}, t_min=0.4, bf16=True)
+        elif kind.startswith('flow'):
             g = _geometry(kind)
             unet, te, tok, losses = train_generator('flow', n, bs, seed=seed, size=g['size'], patch=g['patch'], x0_prediction=g['x0_prediction'])
         elif kind == 'ddim': unet, te, tok, losses = train_generator('v', n, bs, lr=5e-4, seed=seed, init=_built_or_shipped(out, 'shapes-flow'))
