@@ -648,7 +648,8 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
-    metas = metas or [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    if metas is None: metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    if not metas: raise ValueError("metas is empty: pass GenEval metadata lines to draw scenes for, or None for every content of the world")
     draw_p = caption_probabilities(metas, tag_weights) if tag_weights else None
     if kind != 'flow':
         from diffusers import DDPMScheduler
