@@ -24,8 +24,8 @@ from .rewards import Reward, ClipTransform, register_reward, load_reward
 # %% auto #0
 __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 'TAGS', 'BENCHMARK_TEMPLATE', 'TRAIN_TEMPLATES',
            'WEIGHTS', 'SHIPPED', 'GENERATORS', 'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata',
-           'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative', 'unmix',
-           'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
+           'all_metadata', 'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative',
+           'unmix', 'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
            'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'patch_side', 'flow_velocity',
            'ShapesPipeline', 'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward',
            'ShapesClipReward', 'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images',
@@ -124,6 +124,10 @@ def metadata(tag, include, exclude=None, template=BENCHMARK_TEMPLATE)->dict:
     m['prompt'] = template.format(phrase(tag, include))
     return m
 
+def all_metadata()->list:
+    "Every content of the world in every wording (the benchmark's and the training ones), content by content."
+    return [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+
 # %% ../nbs/07_shapes.ipynb #a153170a
 # ---------------- prompt sets ----------------
 def benchmark_metadata(n_color_attr:int=210, seed:int=0)->list:
@@ -145,10 +149,7 @@ def train_metadata(seed:int=0)->list:
 
 def vocabulary()->list:
     "Every word of every prompt of the world."
-    words = set()
-    for t, inc, exc in all_contents():
-        for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES: words |= set(metadata(t, inc, exc, tpl)['prompt'].lower().split())
-    return sorted(words)
+    return sorted({w for m in all_metadata() for w in m['prompt'].lower().split()})
 
 def word_tokenizer(max_length:int=16):
     "A word-level tokenizer over the world's vocabulary ([PAD]=0, [BOS], [EOS], [UNK])."
@@ -470,9 +471,7 @@ _PROMPT_INDEX = {}
 def metadata_for_prompt(prompt:str)->dict:
     "The GenEval metadata of a prompt of the world (any of its wordings)."
     if not _PROMPT_INDEX:
-        for t, inc, exc in all_contents():
-            for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES:
-                m = metadata(t, inc, exc, tpl); _PROMPT_INDEX[m['prompt'].lower()] = m
+        for m in all_metadata(): _PROMPT_INDEX[m['prompt'].lower()] = m
     m = _PROMPT_INDEX.get(prompt.strip().lower())
     if m is None: raise ValueError(f"{prompt!r} is not a prompt of the shapes world; pass GenEval metadata (include/exclude) instead, "
                                    f"or use a prompt such as {BENCHMARK_TEMPLATE.format('two circles')!r}")
@@ -648,7 +647,7 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
     params = list(unet.parameters()) + list(te.parameters())
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100))
-    if metas is None: metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    if metas is None: metas = all_metadata()
     if not metas: raise ValueError("metas is empty: pass GenEval metadata lines to draw scenes for, or None for every content of the world")
     draw_p = caption_probabilities(metas, tag_weights) if tag_weights else None
     if kind != 'flow':
@@ -771,7 +770,7 @@ def distill_lcm(teacher:T2IModel, # a toy generator with a DDIM scheduler (ε- o
         return (x - (1 - a).sqrt() * out) / a.sqrt(), out
     opt = torch.optim.AdamW(student.parameters(), lr=lr, weight_decay=0.0)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50))
-    metas = [metadata(t, inc, exc, tpl) for t, inc, exc in all_contents() for tpl in (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES]
+    metas = all_metadata()
     enc = lambda ps: te(tok(ps, padding='max_length', max_length=tok.model_max_length, truncation=True, return_tensors='pt').input_ids).last_hidden_state
     with torch.no_grad(): uncond = enc([''])
     losses = []
