@@ -23,14 +23,15 @@ from .rewards import Reward, ClipTransform, register_reward, load_reward
 
 # %% auto #0
 __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 'TAGS', 'BENCHMARK_TEMPLATE', 'TRAIN_TEMPLATES',
-           'WEIGHTS', 'SHIPPED', 'GENERATORS', 'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata',
-           'all_metadata', 'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative',
-           'unmix', 'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
-           'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'patch_side', 'flow_velocity',
-           'ShapesPipeline', 'ShapesModel', 'shipped_path', 'metadata_for_prompt', 'ShapesEvaluatorReward',
-           'ShapesClipReward', 'load_shapes_clip', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images',
-           't2i_shapes_eval', 'batch_of_scenes', 'caption_probabilities', 'train_generator', 'shapes_clip_model',
-           'degrade', 'train_clip', 'distill_lcm', 'save_generator', 't2i_shapes_train']
+           'WEIGHTS', 'SHIPPED', 'GENERATORS', 'CLIP_FINETUNE', 'Obj', 'render_scene', 'phrase', 'all_contents',
+           'metadata', 'all_metadata', 'benchmark_metadata', 'train_metadata', 'vocabulary', 'word_tokenizer',
+           'hard_negative', 'unmix', 'Detection', 'blob_features', 'classify_blob', 'detect', 'relation', 'Verdict',
+           'judge', 'evaluate', 'sample_scene', 'random_scene', 'shapes_unet', 'shapes_text_encoder', 'patch_side',
+           'flow_velocity', 'ShapesPipeline', 'ShapesModel', 'shipped_path', 'metadata_for_prompt',
+           'ShapesEvaluatorReward', 'ShapesClipReward', 'load_shapes_clip', 'evaluate_model', 'results_table',
+           'shipped_table', 'reno_images', 't2i_shapes_eval', 'batch_of_scenes', 'caption_probabilities',
+           'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'recaption', 'recaptioned_samples',
+           'distill_lcm', 'save_generator', 't2i_shapes_train']
 
 # %% ../nbs/07_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -450,7 +451,7 @@ SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)
            'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
            'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
            'shapes-flow-64-counting': 'shapes-flow-64 fine-tuned on rendered counting scenes at high noise (a supervised cold start for counting)',
-           'shapes-clip': 'CLIP trained contrastively with hard negatives (a differentiable reward)'}
+           'shapes-clip': 'CLIP trained contrastively with hard negatives on scenes and recaptioned shapes-flow samples (a differentiable reward)'}
 # names `load_model` knows; a name whose weights are not in the package fails with how to build them
 GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm', 'shapes-flow-64-counting')
 
@@ -706,10 +707,28 @@ def degrade(x, rng):
         out[i] = out[i] + float(rng.uniform(0, 0.06)) * torch.randn_like(out[i])
     return out.clamp(0, 1)
 
-def train_clip(steps=1500, batch_size=128, lr=1e-3, seed=0, size=32):
-    "Contrastive training of shapes-clip on rendered scenes, with one hard-negative caption per image."
+def _clip_loss(model, tok, x, texts, n):
+    # symmetric InfoNCE over n images; texts holds n captions, then n hard negatives that only the image→text side sees
+    ids = tok(texts, padding='max_length', max_length=16, truncation=True, return_tensors='pt').input_ids
+    img = torch.nn.functional.normalize(model.get_image_features(pixel_values=(x - 0.5) / 0.5).pooler_output, dim=-1)
+    txt = torch.nn.functional.normalize(model.get_text_features(input_ids=ids).pooler_output, dim=-1)
+    logits = model.logit_scale.exp() * img @ txt.T # n × 2n
+    labels = torch.arange(n)
+    loss = (torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits[:, :n].T, labels)) / 2
+    return loss, (logits.argmax(1) == labels).float().mean().item()
+
+def train_clip(steps:int=1500, batch_size:int=128, lr:float=1e-3, seed:int=0, size:int=32,
+               init:tuple|None=None, # (CLIPModel, tokenizer) to fine-tune (default: a new model)
+               generated:tuple|None=None, # (images, metadata, wordings) from `recaptioned_samples`: a share of each batch comes from them
+               generated_share:float=0.5 # that share
+              ):
+    "Contrastive training of shapes-clip on rendered scenes (and generated images), with one hard-negative caption per image."
+    import copy
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
-    tok = word_tokenizer(); model = shapes_clip_model(len(tok))
+    if init: model, tok = copy.deepcopy(init[0]).float().train(), init[1]
+    else: tok = word_tokenizer(); model = shapes_clip_model(len(tok))
+    n_gen = round(batch_size * generated_share) if generated else 0
+    if generated and not len(generated[0]): raise ValueError("`generated` holds no images: the evaluator found no caption for any sample; generate more")
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.05)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100) * 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps)))
     tpls = (BENCHMARK_TEMPLATE,) + TRAIN_TEMPLATES
@@ -717,22 +736,62 @@ def train_clip(steps=1500, batch_size=128, lr=1e-3, seed=0, size=32):
     accs = []
     bar = progress(range(steps), desc='training shapes-clip')
     for step in bar:
-        picks = rng.integers(len(contents), size=batch_size)
-        tp = [tpls[i] for i in rng.integers(len(tpls), size=batch_size)]
+        picks = rng.integers(len(contents), size=batch_size - n_gen)
+        tp = [tpls[i] for i in rng.integers(len(tpls), size=batch_size - n_gen)]
         metas = [metadata(*contents[i], template=t) for i, t in zip(picks, tp)]
         x = degrade(batch_of_scenes(metas, rng, size), rng)
+        if n_gen:
+            gi = rng.integers(len(generated[0]), size=n_gen)
+            x = torch.cat([x, generated[0][gi]]); metas += [generated[1][i] for i in gi]; tp += [generated[2][i] for i in gi]
         texts = [m['prompt'] for m in metas] + [hard_negative(m, rng, t) for m, t in zip(metas, tp)]
-        ids = tok(texts, padding='max_length', max_length=16, truncation=True, return_tensors='pt').input_ids
-        img = torch.nn.functional.normalize(model.get_image_features(pixel_values=(x - 0.5) / 0.5).pooler_output, dim=-1)
-        txt = torch.nn.functional.normalize(model.get_text_features(input_ids=ids).pooler_output, dim=-1)
-        logits = model.logit_scale.exp() * img @ txt.T # B × 2B
-        labels = torch.arange(batch_size)
-        loss = (torch.nn.functional.cross_entropy(logits, labels) + torch.nn.functional.cross_entropy(logits[:, :batch_size].T, labels)) / 2
+        loss, acc = _clip_loss(model, tok, x, texts, batch_size)
         opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         with torch.no_grad(): model.logit_scale.clamp_(0, math.log(100))
-        accs.append((logits.argmax(1) == labels).float().mean().item())
+        accs.append(acc)
         if step % 10 == 0: bar.set_postfix(loss=f'{loss.item():.3f}', acc=f'{np.mean(accs[-50:]):.3f}')
-    return model, tok
+    return model.eval(), tok
+
+# %% ../nbs/07_shapes.ipynb #c0c69e15
+def recaption(dets:list, tag:str, template:str=TRAIN_TEMPLATES[0])->dict|None:
+    "GenEval metadata in `tag` that describes the detections exactly, or None where they fit no caption of that tag."
+    shapes_, colors = [d.shape for d in dets], [d.color for d in dets]
+    one = [{'class': s, 'count': 1} for s in shapes_]
+    if tag in ('single_object', 'colors') and len(dets) == 1:
+        return metadata(tag, [{**one[0], 'color': colors[0]}] if tag == 'colors' else one, template=template)
+    if tag == 'counting' and len(set(shapes_)) == 1 and 1 <= len(dets) <= max(NUMBERS):
+        n, s = len(dets), shapes_[0]
+        return metadata(tag, [{'class': s, 'count': n}], [{'class': s, 'count': n + 1}], template=template)
+    if len(dets) != 2 or shapes_[0] == shapes_[1]: return None
+    if tag == 'two_object': return metadata(tag, one, template=template)
+    if tag == 'color_attr' and colors[0] != colors[1]:
+        return metadata(tag, [{**o, 'color': c} for o, c in zip(one, colors)], template=template)
+    if tag == 'position':
+        rel = relation(dets[1], dets[0])
+        if len(rel) == 1: return metadata(tag, [one[0], {**one[1], 'position': [rel.pop(), 0]}], template=template)
+    return None
+
+def recaptioned_samples(model:T2IModel, # a toy generator, e.g. shapes-flow
+                        n:int=3072, # samples to draw (those that fit no caption are dropped)
+                        tags:tuple=('counting',), # the tags of the captions to sample from and to rewrite in
+                        steps:int=4, guidance:float=3.0, # how the samples are drawn (ReNO's toy preset: 4 steps)
+                        seed:int=0, batch_size:int=64,
+                        templates:tuple=TRAIN_TEMPLATES # wordings of the new captions, drawn at random
+                       )->tuple:
+    "Samples of `model` for random captions of `tags`, recaptioned by the evaluator: (images, metadata, wordings)."
+    rng = np.random.default_rng(seed)
+    pool = [m for m in all_metadata() if m['tag'] in tags]
+    if not pool: raise ValueError(f"no captions with tags {tags}; use tags from {TAGS}")
+    xs, metas, tps = [], [], []
+    for k in progress(range(0, n, batch_size), desc='sampling for shapes-clip'):
+        b = min(batch_size, n - k)
+        asked = [pool[i] for i in rng.integers(len(pool), size=b)]
+        z = model.sample_noise(seeds=list(range(seed + k, seed + k + b)))
+        with torch.no_grad(): x = model.generate(z, model.encode_prompt([m['prompt'] for m in asked], guidance=guidance), steps=steps, guidance=guidance).float()
+        for xi, m, v in zip(x, asked, evaluate(x, asked)):
+            tp = templates[rng.integers(len(templates))]
+            new = recaption(v.detections, m['tag'], tp)
+            if new: xs.append(xi); metas.append(new); tps.append(tp)
+    return (torch.stack(xs) if xs else torch.zeros(0, 3, model.size, model.size)), metas, tps
 
 # %% ../nbs/07_shapes.ipynb #a5e9b3d7
 def distill_lcm(teacher:T2IModel, # a toy generator with a DDIM scheduler (ε- or v-prediction), e.g. shapes-ddim
@@ -816,8 +875,10 @@ def _scheduler(kind):
 
 _DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'flow-64': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0),
              'lcm': dict(steps=4, guidance=3.0), 'flow-64-counting': dict(steps=20, guidance=3.0)}
-# training steps and batch sizes of the shipped weights
+# training steps and batch sizes of the shipped weights (clip: the scene stage)
 _TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128), 'flow-64-counting': (400, 32)}
+# shapes-clip's second stage: fine-tune on samples of shapes-flow (4 steps, counting captions) recaptioned by the evaluator
+CLIP_FINETUNE = dict(steps=400, lr=2e-4, samples=3072)
 # image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
 # x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
 _GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package small
@@ -855,9 +916,13 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
     for kind in kinds:
         n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
         t0 = time.time()
-        if kind == 'clip':
+        if kind == 'clip': # rendered scenes, then half rendered, half shapes-flow's own samples recaptioned by the evaluator
             model, tok = train_clip(n, bs, seed=seed)
+            gen = recaptioned_samples(_built_or_shipped(out, 'shapes-flow'), n=CLIP_FINETUNE['samples'], seed=100_000 + seed)
+            model, tok = train_clip(CLIP_FINETUNE['steps'], bs, lr=CLIP_FINETUNE['lr'], seed=seed, init=(model, tok), generated=gen)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
+            save_json({'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'finetune': CLIP_FINETUNE, 'generated_kept': len(gen[1]),
+                       'seconds': time.time() - t0}, out/'shapes-clip'/'train_log.json')
             continue
         if kind == 'flow-64-counting': # the GRPO tutorial's cold start: half counting captions, only the noisier timesteps
             unet, te, tok, losses = train_generator('flow', n, bs, lr=3e-4, ema_decay=0.99, seed=seed, init=_built_or_shipped(out, 'shapes-flow-64'),
