@@ -22,10 +22,10 @@ from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_mea
 __all__ = ['CONFIGS', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'GRPOConfig',
            'find_config', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed', 'GroupSampler',
            'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler',
-           'setup_run', 'sample_batch', 'reward_error', 'gather_rewards', 'advantages_for', 'trained_steps',
-           'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run',
-           'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config', 'train_grpo',
-           'run_training', 'train_grpo_cli']
+           'setup_run', 'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'advantages_for',
+           'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch',
+           'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config',
+           'train_grpo', 'run_training', 'train_grpo_cli']
 
 # %% ../nbs/06_train.ipynb #00d72d6f
 def _f(default, help:str, **kw):
@@ -42,6 +42,7 @@ class GRPOConfig:
     eval_prompts: str|None = _f('shapes-benchmark:counting', "held-out prompts for the periodic ODE evaluation (same forms as `prompts`); None: no evaluation")
     reward: str = _f('shapes', "reward ensemble as 'name[=weight],…' (`load_reward` names)")
     reward_strict: bool = _f(False, "only a fully correct image counts: r := 1 if r == 1 else 0 (the counting work's strict reward)")
+    strict_partial: float = _f(0.0, "with reward_strict: an image that is not fully correct scores this × its reward instead of 0, so a group with no correct image still ranks its images")
     output_dir: str = _f('outputs/grpo', "run folder: config, checkpoints, logs, plots")
     seed: int = _f(0, "seed of every random draw (prompts, noise, timestep choice); runs are reproducible from it")
     # sampling
@@ -120,6 +121,8 @@ class GRPOConfig:
             if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
         for k in ('beta', 'beta_last', 'noise_level', 'eta', 'adam_weight_decay', 'sde_window'):
             if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
+        if not 0 <= self.strict_partial < 1: self._bad('strict_partial', self.strict_partial, "in [0, 1): a partial reward must stay below a correct image's 1")
+        if self.strict_partial and not self.reward_strict: self._bad('strict_partial', self.strict_partial, "0 unless reward_strict=True (it scales the strict reward's misses)")
         if not 0 < self.timestep_fraction <= 1: self._bad('timestep_fraction', self.timestep_fraction, "in (0, 1]")
         if not 0 <= self.ema_decay < 1: self._bad('ema_decay', self.ema_decay, "in [0, 1)")
         if self.timestep_select not in ('first', 'random'): self._bad('timestep_select', self.timestep_select, "'first' or 'random'")
@@ -470,6 +473,10 @@ def reward_error(run:GRPORun, epoch:int, prompts:list, detail:str)->RewardError:
                        f"{' …' if len(names) > 8 else ''} ({detail}). Check the reward on these prompts; nothing was trained on this batch "
                        f"and the checkpoints in {run.out} are intact (resume='latest' continues from the last one).")
 
+def strict_rewards(rewards:torch.Tensor, partial:float=0.0)->torch.Tensor:
+    "The counting work's strict reward: 1 for a fully correct image (reward 1), else `partial` × its reward (0 by default)."
+    return torch.where(rewards >= 1 - 1e-6, torch.ones_like(rewards), partial * rewards)
+
 def gather_rewards(run:GRPORun, batches:list)->tuple:
     "Every process's rewards and prompts of this epoch, in global slot order; a non-finite reward stops the run naming its prompts."
     acc = run.accelerator
@@ -480,7 +487,7 @@ def gather_rewards(run:GRPORun, batches:list)->tuple:
         names = [run.prompts[run.sampler.global_batch(run.epoch, b)[p * run.sampler.batch_size + i][0]]['prompt'] for p, b, i in bad.nonzero().tolist()]
         raise reward_error(run, run.epoch, names, f"{int(bad.sum())} image(s)")
     rewards = allr.permute(1, 0, 2).reshape(len(batches), -1) # n_batches × (world·B), global slot order
-    if run.cfg.reward_strict: rewards = (rewards >= 1 - 1e-6).float()
+    if run.cfg.reward_strict: rewards = strict_rewards(rewards, run.cfg.strict_partial)
     prompts = [[run.prompts[p]['prompt'] for p, _ in run.sampler.global_batch(run.epoch, b)] for b in range(len(batches))]
     return rewards, prompts
 
