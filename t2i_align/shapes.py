@@ -727,6 +727,7 @@ def train_clip(steps:int=1500, batch_size:int=128, lr:float=1e-3, seed:int=0, si
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     if init: model, tok = copy.deepcopy(init[0]).float().train(), init[1]
     else: tok = word_tokenizer(); model = shapes_clip_model(len(tok))
+    if generated and not 0 < generated_share <= 1: raise ValueError(f"generated_share must be in (0, 1], got {generated_share}")
     n_gen = round(batch_size * generated_share) if generated else 0
     if generated and not len(generated[0]): raise ValueError("`generated` holds no images: the evaluator found no caption for any sample; generate more")
     opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.05)
@@ -906,7 +907,8 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
                      batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
                      out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/
-                     evaluate:bool=True # write the held-out table (eval.json) beside each generator
+                     evaluate:bool=True, # write the held-out table (eval.json) beside each generator
+                     finetune_samples:int=None, finetune_steps:int=None # clip's second stage: samples drawn and steps (default: `CLIP_FINETUNE`)
                     ):
     "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting fine-tuned from shapes-flow-64."
     kinds = list(_TRAIN) if what == 'all' else [what]
@@ -918,10 +920,11 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
         t0 = time.time()
         if kind == 'clip': # rendered scenes, then half rendered, half shapes-flow's own samples recaptioned by the evaluator
             model, tok = train_clip(n, bs, seed=seed)
-            gen = recaptioned_samples(_built_or_shipped(out, 'shapes-flow'), n=CLIP_FINETUNE['samples'], seed=100_000 + seed)
-            model, tok = train_clip(CLIP_FINETUNE['steps'], bs, lr=CLIP_FINETUNE['lr'], seed=seed, init=(model, tok), generated=gen)
+            ft = {**CLIP_FINETUNE, **{k: v for k, v in (('samples', finetune_samples), ('steps', finetune_steps)) if v is not None}}
+            gen = recaptioned_samples(_built_or_shipped(out, 'shapes-flow'), n=ft['samples'], seed=100_000 + seed)
+            model, tok = train_clip(ft['steps'], bs, lr=ft['lr'], seed=seed, init=(model, tok), generated=gen)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
-            save_json({'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'finetune': CLIP_FINETUNE, 'generated_kept': len(gen[1]),
+            save_json({'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'finetune': ft, 'generated_kept': len(gen[1]),
                        'seconds': time.time() - t0}, out/'shapes-clip'/'train_log.json')
             continue
         if kind == 'flow-64-counting': # the GRPO tutorial's cold start: half counting captions, only the noisier timesteps
