@@ -10,6 +10,7 @@ import re, csv, json, math, time, shutil, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
+import torch.nn.functional as F
 from fastcore.script import call_parse
 from .core import seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, save_png
 from .models import T2IModel, load_model, check_prompts, FAMILIES, tiny_model
@@ -18,8 +19,8 @@ from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, load_reward, tiny_rew
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'DATA', 'TASKS', 'COMPBENCH_CATEGORIES', 'COMPBENCH_ALL', 'TOY_PRESET', 'PAPER_PRESET',
            'BENCHMARK_REWARDS', 'noise_regularizer', 'parse_weights', 'as_ensemble', 'RenoResult',
-           'clip_grad_per_sample_', 'make_optimizer', 'optimize', 'best_of_n', 'rerender', 'task_prompts',
-           'reno_weights', 'run_task', 'reno', 'main', 'bench_reno']
+           'clip_grad_per_sample_', 'make_optimizer', 'optimize', 'best_of_n', 'rerender', 'ShiftedViews',
+           'views_ensemble', 'task_prompts', 'reno_weights', 'run_task', 'reno', 'main', 'bench_reno']
 
 # %% ../nbs/03_reno.ipynb #99add8d7
 def noise_regularizer(z:torch.Tensor # B×… initial noise
@@ -351,6 +352,33 @@ def rerender(model:T2IModel, # the multi-step model (same latent shape as the no
         cond = model.encode_prompt(prompts, guidance=guidance)
         return model.generate(noise.to(model.device).float(), cond, steps=steps, guidance=guidance,
                               generator=torch.Generator('cpu').manual_seed(seed)).cpu()
+
+# %% ../nbs/03_reno.ipynb #bd535985
+class ShiftedViews(Reward):
+    "A reward averaged over `n` randomly shifted and noised copies of each image (differentiable if `base` is)."
+    loss_offset = 100.0
+    def __init__(self, base:Reward, # the reward to average
+                 n:int=4, shift:int=2, # views per image; largest shift in pixels, the same draw for the whole batch
+                 noise:float=0.03, seed:int=0): # std of the noise added to each view; seed of the views
+        super().__init__()
+        if n < 1 or shift < 0 or noise < 0: raise ValueError(f"ShiftedViews needs n >= 1, shift >= 0 and noise >= 0, got n={n}, shift={shift}, noise={noise}")
+        self.base, self.n, self.shift, self.noise = base, n, shift, noise
+        self.name, self.differentiable, self.loss_offset = f'{base.name}-views', base.differentiable, base.loss_offset
+        self.g = torch.Generator().manual_seed(seed)
+    def score(self, pixels, prompts, metadata=None):
+        s, B = self.shift, len(pixels); H, W = pixels.shape[-2:]
+        xp = F.pad(pixels, (s, s, s, s), mode='replicate')
+        views = []
+        for _ in range(self.n):
+            dy, dx = torch.randint(0, 2 * s + 1, (2,), generator=self.g).tolist()
+            v = xp[..., dy:dy + H, dx:dx + W] + self.noise * torch.randn(pixels.shape, generator=self.g).to(pixels)
+            views.append(v.clamp(0, 1))
+        return self.base(torch.cat(views), list(prompts) * self.n).view(self.n, B).mean(0)
+
+def views_ensemble(base:Reward, n:int=4, shift:int=2, noise:float=0.03, seed:int=0)->RewardEnsemble:
+    "An ensemble that steers with `ShiftedViews(base, …)` and records the plain `base` beside it (weight 0)."
+    v = ShiftedViews(base, n, shift, noise, seed)
+    return RewardEnsemble({v.name: 1.0, base.name: 0.0}, rewards={v.name: v, base.name: base})
 
 # %% ../nbs/03_reno.ipynb #8784fbc7
 import t2i_align
