@@ -356,7 +356,6 @@ def rerender(model:T2IModel, # the multi-step model (same latent shape as the no
 # %% ../nbs/03_reno.ipynb #bd535985
 class ShiftedViews(Reward):
     "A reward averaged over `n` randomly shifted and noised copies of each image (differentiable if `base` is)."
-    loss_offset = 100.0
     def __init__(self, base:Reward, # the reward to average
                  n:int=4, shift:int=2, # views per image; largest shift in pixels, the same draw for the whole batch
                  noise:float=0.03, seed:int=0): # std of the noise added to each view; seed of the views

@@ -779,6 +779,7 @@ def recaptioned_samples(model:T2IModel, # a toy generator, e.g. shapes-flow
                         templates:tuple=TRAIN_TEMPLATES # wordings of the new captions, drawn at random
                        )->tuple:
     "Samples of `model` for random captions of `tags`, recaptioned by the evaluator: (images, metadata, wordings)."
+    from t2i_align.reno import rerender # reno builds on the models and rewards this module registers
     rng = np.random.default_rng(seed)
     pool = [m for m in all_metadata() if m['tag'] in tags]
     if not pool: raise ValueError(f"no captions with tags {tags}; use tags from {TAGS}")
@@ -787,7 +788,7 @@ def recaptioned_samples(model:T2IModel, # a toy generator, e.g. shapes-flow
         b = min(batch_size, n - k)
         asked = [pool[i] for i in rng.integers(len(pool), size=b)]
         z = model.sample_noise(seeds=list(range(seed + k, seed + k + b)))
-        with torch.no_grad(): x = model.generate(z, model.encode_prompt([m['prompt'] for m in asked], guidance=guidance), steps=steps, guidance=guidance).float()
+        x = rerender(model, z, [m['prompt'] for m in asked], steps=steps, guidance=guidance)
         for xi, m, v in zip(x, asked, evaluate(x, asked)):
             tp = templates[rng.integers(len(templates))]
             new = recaption(v.detections, m['tag'], tp)
