@@ -374,10 +374,13 @@ class ShiftedViews(Reward):
             views.append(v.clamp(0, 1))
         return self.base(torch.cat(views), list(prompts) * self.n).view(self.n, B).mean(0)
 
-def views_ensemble(base:Reward, n:int=4, shift:int=2, noise:float=0.03, seed:int=0)->RewardEnsemble:
-    "An ensemble that steers with `ShiftedViews(base, …)` and records the plain `base` beside it (weight 0)."
-    v = ShiftedViews(base, n, shift, noise, seed)
-    return RewardEnsemble({v.name: 1.0, base.name: 0.0}, rewards={v.name: v, base.name: base})
+def views_ensemble(base:Reward|RewardEnsemble, # a reward, or an ensemble whose every member gets views at its weight
+                   n:int=4, shift:int=2, noise:float=0.03, seed:int=0)->RewardEnsemble:
+    "An ensemble that steers with `ShiftedViews` of `base` (of each member) and records the plain rewards beside them (weight 0)."
+    if isinstance(base, RewardEnsemble): members, weights = dict(base.items()), base.weights
+    else: members, weights = {base.name: base}, {base.name: 1.0}
+    views = {f'{k}-views': ShiftedViews(r, n, shift, noise, seed) for k, r in members.items()}
+    return RewardEnsemble({**{f'{k}-views': weights[k] for k in members}, **{k: 0.0 for k in members}}, rewards={**views, **members})
 
 # %% ../nbs/03_reno.ipynb #8784fbc7
 import t2i_align
@@ -417,8 +420,8 @@ def task_prompts(task:str, # one of TASKS
     raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
 
 # %% ../nbs/03_reno.ipynb #02a3f9f9
-TOY_PRESET = dict(rewards='shapes-clip', optim='adam', lr=0.01, grad_clip=0.1, steps=4, guidance=3.0)
-PAPER_PRESET = dict(optim='sgd', lr=5.0, grad_clip=0.1, steps=1)
+TOY_PRESET = dict(rewards='shapes-clip', views=4, optim='adam', lr=0.05, grad_clip=0.1, steps=4, guidance=3.0)
+PAPER_PRESET = dict(views=0, optim='sgd', lr=5.0, grad_clip=0.1, steps=1)
 BENCHMARK_REWARDS = {'imagereward': 'imagereward', 'pickscore': 'pickscore', 'hps': 'hpsv2.1', 'clip': 'clip', 'total': None}
 
 def _slug(s:str, n:int=80)->str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('_')[:n] or 'prompt'
@@ -506,6 +509,7 @@ def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or
          disable_pickscore:bool=False, pickscore_weighting:float=0.05,
          enable_aesthetic:bool=False, aesthetic_weighting:float=0.0,
          disable_reg:bool=False, reg_weight:float=0.01,
+         views:int=None, # average every reward over this many shifted, noised views (`views_ensemble`); default 0 (toy world: 4)
          lr:float=None, # default 5.0 (toy world: TOY_PRESET)
          n_iters:int=50,
          n_inference_steps:int=None, # default 1 (toy world: 4)
@@ -540,6 +544,8 @@ def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or
     lr = preset['lr'] if lr is None else lr
     grad_clip = preset['grad_clip'] if grad_clip is None else grad_clip
     steps = n_inference_steps or preset['steps']
+    views = preset['views'] if views is None else views
+    if views < 0: raise ValueError(f"--views must be >= 0 (0: the plain rewards), got {views}")
     if guidance is None and toy: guidance = TOY_PRESET['guidance']
     if rewards: weights = parse_weights(rewards)
     elif toy and not any([disable_hps, disable_imagereward, disable_clip, disable_pickscore, enable_aesthetic]): weights = parse_weights(TOY_PRESET['rewards'])
@@ -554,15 +560,16 @@ def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or
     ens = RewardEnsemble(weights, device=m.device, dtype=dtype, cache_dir=cache_dir, tiny=tiny_rewards)
     method = 'none' if no_optim else 'best-of-n' if imageselect else 'reno'
     if method == 'reno' and n_iters > 1: ens.require_differentiable()
+    if views: ens = views_ensemble(ens, views, seed=seed)
     if memsave: m.enable_gradient_checkpointing(); ens.enable_gradient_checkpointing()
     if cpu_offloading: m.enable_cpu_offload(sequential=True)
     benchmark = (bname, load_reward(bname, device=m.device, dtype=dtype, cache_dir=cache_dir, tiny=tiny_rewards)) if bname else None
     multi = (load_model(multi_step_model, dtype=dtype, device=device, cache_dir=cache_dir), multi_step_steps) if enable_multi_apply else None
     reg = 0.0 if disable_reg else reg_weight
-    settings = _slug(f"{method}_{Path(str(model)).name}_lr{lr}_clip{grad_clip}_reg{reg}_it{n_iters}_{optim}_steps{steps}_seed{seed}", 150)
+    settings = _slug(f"{method}_{Path(str(model)).name}_lr{lr}_clip{grad_clip}_reg{reg}{f'_views{views}' if views else ''}_it{n_iters}_{optim}_steps{steps}_seed{seed}", 150)
     out = Path(save_dir)/task/settings
     config = dict(task=task, model=model, method=method, rewards=weights, lr=lr, n_iters=n_iters, optim=optim, nesterov=not no_nesterov,
-                  grad_clip=grad_clip, reg_weight=reg, steps=steps, guidance=guidance, seed=seed, patience=patience,
+                  grad_clip=grad_clip, reg_weight=reg, views=views, steps=steps, guidance=guidance, seed=seed, patience=patience,
                   benchmark_reward=benchmark_reward, multi_apply=multi_step_model if enable_multi_apply else None, dtype=dtype)
     n_samples = n_samples or (4 if task == 'geneval' else 1)
     seed_everything(seed)

@@ -451,9 +451,10 @@ SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)
            'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
            'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
            'shapes-flow-64-counting': 'shapes-flow-64 fine-tuned on rendered counting scenes at high noise (a supervised cold start for counting)',
+           'shapes-flow-counting': 'shapes-flow fine-tuned the same way (the cold start of the counting recipe on shapes-flow)',
            'shapes-clip': 'CLIP trained contrastively with hard negatives on scenes and recaptioned shapes-flow samples (a differentiable reward)'}
 # names `load_model` knows; a name whose weights are not in the package fails with how to build them
-GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm', 'shapes-flow-64-counting')
+GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm', 'shapes-flow-64-counting', 'shapes-flow-counting')
 
 def shipped_path(name:str)->Path:
     "Folder of a shipped toy-world model, with a clear error if it is missing."
@@ -565,12 +566,13 @@ def shipped_table(name:str)->dict|None:
 
 # %% ../nbs/07_shapes.ipynb #86d09d87
 def reno_images(n_iters:int=20, # reward evaluations per prompt
-                **kwargs # `optimize` settings that replace the toy preset's (`TOY_PRESET`: shapes-clip, Adam 0.01, 4 steps)
+                **kwargs # settings that replace the toy preset's (`TOY_PRESET`: shapes-clip over 4 shifted views, Adam 0.05, 4 steps)
                ):
     "An `images_fn` for `evaluate_model`: ReNO on each batch of prompts from the given noise, returning the best images."
-    from t2i_align.reno import optimize, TOY_PRESET
+    from t2i_align.reno import optimize, views_ensemble, as_ensemble, TOY_PRESET
     cfg = {**TOY_PRESET, **kwargs}
-    rewards = cfg.pop('rewards')
+    rewards, views = cfg.pop('rewards'), cfg.pop('views')
+    if views: rewards = views_ensemble(as_ensemble(rewards), views)
     def images_fn(model, prompts, noise):
         with torch.enable_grad(): # evaluation runs under no_grad; ReNO needs gradients to the noise
             return optimize(model, prompts, rewards, n_iters=n_iters, noise=noise, progress_bar=False, **cfg).image.detach()
@@ -876,19 +878,21 @@ def _scheduler(kind):
     return DDIMScheduler(**kw) if kind == 'ddim' else LCMScheduler(**kw)
 
 _DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'flow-64': dict(steps=20, guidance=3.0), 'ddim': dict(steps=20, guidance=3.0),
-             'lcm': dict(steps=4, guidance=3.0), 'flow-64-counting': dict(steps=20, guidance=3.0)}
+             'lcm': dict(steps=4, guidance=3.0), 'flow-64-counting': dict(steps=20, guidance=3.0), 'flow-counting': dict(steps=20, guidance=3.0)}
 # training steps and batch sizes of the shipped weights (clip: the scene stage)
-_TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128), 'flow-64-counting': (400, 32)}
+_TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128), 'flow-64-counting': (400, 32),
+          'flow-counting': (250, 32)}
 # shapes-clip's second stage: fine-tune on samples of shapes-flow (4 steps, counting captions) recaptioned by the evaluator
 CLIP_FINETUNE = dict(steps=400, lr=2e-4, samples=3072)
 # image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
 # x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
 _GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package small
 _GEOMETRY['flow-64-counting'] = _GEOMETRY['flow-64']
+_GEOMETRY['flow-counting'] = dict(dtype=torch.float16)
 def _geometry(kind): return {'size': 32, 'patch': 1, 'x0_prediction': False, 'dtype': None, **_GEOMETRY.get(kind, {})}
 
 def save_generator(unet, text_encoder, tokenizer, kind:str, folder)->ShapesModel:
-    "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm, flow-64-counting) and save it to `folder/shapes-{kind}`."
+    "Wrap trained modules in a `ShapesModel` of `kind` (flow, flow-64, ddim, lcm, flow-64-counting, flow-counting) and save it to `folder/shapes-{kind}`."
     d, g = _DEFAULTS[kind], _geometry(kind)
     pipe = ShapesPipeline(unet, text_encoder, tokenizer, _scheduler(kind), x0_prediction=g['x0_prediction'])
     model = ShapesModel(pipe, ModelSpec('shapes', f'shapes-{kind}', d['steps'], d['guidance'], g['size']), name=f'shapes-{kind}')
@@ -903,18 +907,18 @@ def _built_or_shipped(out:Path, name:str)->ShapesModel:
     return load_model(out/name if (out/name/'model_index.json').exists() else name)
 
 @call_parse
-def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-counting, or all
+def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-counting, flow-counting, or all
                      steps:int=None, # training steps (default: those of the shipped weights)
                      batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
-                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/
+                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/, shapes-flow-counting/
                      evaluate:bool=True, # write the held-out table (eval.json) beside each generator
                      finetune_samples:int=None, finetune_steps:int=None # clip's second stage: samples drawn and steps (default: `CLIP_FINETUNE`)
                     ):
-    "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting fine-tuned from shapes-flow-64."
+    "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting and flow-counting fine-tuned from shapes-flow-64 and shapes-flow."
     kinds = list(_TRAIN) if what == 'all' else [what]
     bad = set(kinds) - set(_TRAIN)
-    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip, flow-64-counting or all")
+    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip, flow-64-counting, flow-counting or all")
     out = Path(out)
     for kind in kinds:
         n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
@@ -928,8 +932,9 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
             save_json({'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'finetune': ft, 'generated_kept': len(gen[1]),
                        'seconds': time.time() - t0}, out/'shapes-clip'/'train_log.json')
             continue
-        if kind == 'flow-64-counting': # the GRPO tutorial's cold start: half counting captions, only the noisier timesteps
-            unet, te, tok, losses = train_generator('flow', n, bs, lr=3e-4, ema_decay=0.99, seed=seed, init=_built_or_shipped(out, 'shapes-flow-64'),
+        if kind in ('flow-64-counting', 'flow-counting'): # the GRPO tutorial's cold starts: half counting captions, only the noisier timesteps
+            base = 'shapes-flow-64' if kind == 'flow-64-counting' else 'shapes-flow'
+            unet, te, tok, losses = train_generator('flow', n, bs, lr=3e-4, ema_decay=0.99, seed=seed, init=_built_or_shipped(out, base),
                                                     metas=train_metadata(), tag_weights={'counting': 0.5}, t_min=0.4, bf16=True)
         elif kind.startswith('flow'):
             g = _geometry(kind)
