@@ -884,7 +884,7 @@ _TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (
           'flow-counting': (250, 32)}
 # shapes-clip's second stage: fine-tune on samples of shapes-flow (4 steps, counting captions) recaptioned by the evaluator
 CLIP_FINETUNE = dict(steps=400, lr=2e-4, samples=3072)
-# image size, UNet patch and storage dtype of models other than 32 px, p = 1, fp32
+# image size, UNet patch and storage dtype where they differ from 32 px, p = 1, fp32 on disk
 # x0-prediction: a UNet over 48-value patches cannot carry the noise through to predict ε − x0 precisely, so it predicts x0
 _GEOMETRY = {'flow-64': dict(size=64, patch=4, x0_prediction=True, dtype=torch.float16)} # fp16 on disk keeps the package small
 _GEOMETRY['flow-64-counting'] = _GEOMETRY['flow-64']
