@@ -20,12 +20,12 @@ from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_mea
 
 # %% auto #0
 __all__ = ['CONFIGS', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'GRPOConfig',
-           'find_config', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed', 'GroupSampler',
-           'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler',
-           'setup_run', 'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'advantages_for',
-           'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch',
-           'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'as_config',
-           'train_grpo', 'run_training', 'train_grpo_cli']
+           'find_config', 'read_config_file', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed',
+           'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun',
+           'use_rl_scheduler', 'setup_run', 'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards',
+           'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step',
+           'train_epoch', 'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics',
+           'as_config', 'train_grpo', 'run_training', 'train_grpo_cli']
 
 # %% ../nbs/06_train.ipynb #00d72d6f
 def _f(default, help:str, **kw):
@@ -162,14 +162,7 @@ class GRPOConfig:
     @classmethod
     def from_file(cls, path, **overrides)->GRPOConfig:
         "Read a JSON or YAML file, or a config shipped in `t2i_align/configs` by name (e.g. 'shapes_counting'); keyword arguments override its values."
-        path = find_config(path)
-        text = path.read_text()
-        if path.suffix in ('.yaml', '.yml'):
-            import yaml
-            d = yaml.safe_load(text) or {}
-        else: d = json.loads(text)
-        if not isinstance(d, dict): raise ValueError(f"{path} must hold a mapping of GRPOConfig fields, got a {type(d).__name__}")
-        return cls.from_dict({**d, **overrides})
+        return cls.from_dict({**read_config_file(path), **overrides})
 
 _TYPES = {'int': (int,), 'float': (int, float), 'bool': (bool,), 'str': (str,), 'tuple': (tuple, list)}
 
@@ -186,6 +179,25 @@ def find_config(path)->Path:
         if cand.exists(): return cand
     shipped = sorted(str(q.relative_to(CONFIGS).with_suffix('')) for q in CONFIGS.glob('*/*.yaml') if q.parent.name != 'accelerate')
     raise FileNotFoundError(f"config file {path} does not exist, and no shipped config has that name; shipped: {', '.join(shipped)}")
+
+def read_config_file(path, # a JSON/YAML file or a shipped config's name
+                     _seen:tuple=())->dict:
+    "The fields a config file sets, after those of the config its `base:` key names (a file or a shipped name, read the same way)."
+    path = find_config(path)
+    text = path.read_text()
+    if path.suffix in ('.yaml', '.yml'):
+        import yaml
+        d = yaml.safe_load(text) or {}
+    else: d = json.loads(text)
+    if not isinstance(d, dict): raise ValueError(f"{path} must hold a mapping of config fields, got a {type(d).__name__}")
+    if 'base' not in d: return d
+    base = d.pop('base')
+    # a relative base path is read beside the file that names it
+    rel = path.parent/str(base)
+    base = rel if rel.exists() else base
+    if Path(base).resolve() in _seen or path.resolve() in _seen:
+        raise ValueError(f"{path} is its own base, through {' -> '.join(str(s) for s in _seen)}: remove one of the `base:` keys")
+    return {**read_config_file(base, _seen + (path.resolve(),)), **d}
 
 # %% ../nbs/06_train.ipynb #023329a4
 def config_parser(cls=None, # the config class (default `GRPOConfig`)
