@@ -197,7 +197,8 @@ def read_config_file(path, # a JSON/YAML file or a shipped config's name
     base = rel if rel.exists() else base
     if Path(base).resolve() in _seen or path.resolve() in _seen:
         raise ValueError(f"{path} is its own base, through {' -> '.join(str(s) for s in _seen)}: remove one of the `base:` keys")
-    return {**read_config_file(base, _seen + (path.resolve(),)), **d}
+    try: return {**read_config_file(base, _seen + (path.resolve(),)), **d}
+    except FileNotFoundError as e: raise FileNotFoundError(f"{path} says `base: {base}`, which cannot be read: {e}") from None
 
 # %% ../nbs/06_train.ipynb #023329a4
 def config_parser(cls=None, # the config class (default `GRPOConfig`)
