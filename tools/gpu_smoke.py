@@ -56,8 +56,9 @@ def grpo(mp):
                clip_range=1e-3, ema=True, eval_images_per_prompt=1, eval_every=2, save_every=2, timestep_fraction=0.5, mixed_precision=mp)
     run = train_grpo(output_dir=f'/tmp/grpo_{mp}', epochs=4, seed=0, **toy)
     return [round(h['reward_mean'], 3) for h in run.history if 'reward_mean' in h]
-if os.environ.get('SKIP_GRPO'): sys.exit()
-check('train_grpo bf16', lambda: grpo('bf16'))
-check('train_grpo fp16', lambda: grpo('fp16'))
-check('train_grpo no', lambda: grpo('no'))
+if not os.environ.get('SKIP_GRPO'):
+    for mp in ('bf16', 'fp16', 'no'): check(f'train_grpo {mp}', lambda: grpo(mp))
 json.dump(results, open(os.environ.get('OUT', '.') + '/smoke.json', 'w'), indent=1)
+failed = [k for k, v in results.items() if v[0] == 'FAIL']
+print(f"{len(results) - len(failed)} passed, {len(failed)} failed" + (f": {', '.join(failed)}" if failed else ''))
+sys.exit(1 if failed else 0)
