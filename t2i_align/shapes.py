@@ -912,7 +912,7 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
                      batch_size:int=None, # default: that of the shipped weights
                      seed:int=0,
                      out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/, shapes-flow-counting/
-                     evaluate:bool=True, # write the held-out table (eval.json) beside each generator
+                     evaluate:bool=True, # write the held-out table (eval.json) beside each generator; `--no-evaluate` skips it
                      finetune_samples:int=None, finetune_steps:int=None # clip's second stage: samples drawn and steps (default: `CLIP_FINETUNE`)
                     ):
     "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting and flow-counting fine-tuned from shapes-flow-64 and shapes-flow."
