@@ -184,6 +184,8 @@ def read_config_file(path, # a JSON/YAML file or a shipped config's name
                      _seen:tuple=())->dict:
     "The fields a config file sets, after those of the config its `base:` key names (a file or a shipped name, read the same way)."
     path = find_config(path)
+    if path.resolve() in _seen:
+        raise ValueError(f"{path} is its own base, through {' -> '.join(str(s) for s in _seen)}: remove one of the `base:` keys")
     text = path.read_text()
     if path.suffix in ('.yaml', '.yml'):
         import yaml
@@ -195,8 +197,6 @@ def read_config_file(path, # a JSON/YAML file or a shipped config's name
     # a relative base path is read beside the file that names it
     rel = path.parent/str(base)
     base = rel if rel.exists() else base
-    if Path(base).resolve() in _seen or path.resolve() in _seen:
-        raise ValueError(f"{path} is its own base, through {' -> '.join(str(s) for s in _seen)}: remove one of the `base:` keys")
     try: return {**read_config_file(base, _seen + (path.resolve(),)), **d}
     except FileNotFoundError as e: raise FileNotFoundError(f"{path} says `base: {base}`, which cannot be read: {e}") from None
 
