@@ -881,7 +881,7 @@ _DEFAULTS = {'flow': dict(steps=20, guidance=3.0), 'flow-64': dict(steps=20, gui
              'lcm': dict(steps=4, guidance=3.0), 'flow-64-counting': dict(steps=20, guidance=3.0), 'flow-counting': dict(steps=20, guidance=3.0)}
 # training steps and batch sizes of the shipped weights (clip: the scene stage)
 _TRAIN = {'flow': (1200, 32), 'flow-64': (3000, 32), 'ddim': (150, 32), 'lcm': (300, 16), 'clip': (1500, 128), 'flow-64-counting': (400, 32),
-          'flow-counting': (250, 32)}
+          'flow-counting': (500, 32)}
 # shapes-clip's second stage: fine-tune on samples of shapes-flow (4 steps, counting captions) recaptioned by the evaluator
 CLIP_FINETUNE = dict(steps=400, lr=2e-4, samples=3072)
 # image size, UNet patch and storage dtype where they differ from 32 px, p = 1, fp32 on disk
@@ -941,7 +941,8 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
             unet, te, tok, losses = train_generator('flow', n, bs, seed=seed, size=g['size'], patch=g['patch'], x0_prediction=g['x0_prediction'])
         elif kind == 'ddim': unet, te, tok, losses = train_generator('v', n, bs, lr=5e-4, seed=seed, init=_built_or_shipped(out, 'shapes-flow'))
         else: unet, te, tok, losses = distill_lcm(_built_or_shipped(out, 'shapes-ddim'), n, bs, seed=seed)
-        log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'seconds': time.time() - t0, 'losses': losses}
+        # the thread count changes the float rounding, so a rebuild is bit-identical only on as many threads
+        log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'threads': torch.get_num_threads(), 'seconds': time.time() - t0, 'losses': losses}
         m = save_generator(unet, te, tok, kind, out)
         if evaluate:
             res = evaluate_model(m); res.pop('grid'); log['eval'] = res
