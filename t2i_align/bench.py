@@ -6,18 +6,21 @@ Docs: https://t2i-align.github.io/t2i_align/bench.html.md"""
 
 # %% ../nbs/11_bench.ipynb #b11e48e5
 from __future__ import annotations
-import os, gc, sys, time, ctypes, argparse, statistics, importlib
+import os, gc, sys, time, ctypes, argparse, statistics
 from pathlib import Path
 import torch
 from .core import resolve_device, resolve_dtype, seed_everything, save_json
+from .models import load_model
+from .rewards import RewardEnsemble, RENO_WEIGHTS, as_ensemble
+from .reno import optimize
+from .samplers import sample_trajectory
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'BENCH_MODULES', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'main', 'PeakMemory', 'measure',
-           'bench_rewards']
+__all__ = ['BENCHMARKS', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'main', 'PeakMemory', 'measure', 'bench_rewards',
+           'bench_reno', 'bench_sampler']
 
 # %% ../nbs/11_bench.ipynb #a23c4fcb
 BENCHMARKS:dict = {}
-BENCH_MODULES = ('t2i_align.reno', 't2i_align.samplers') # modules defining benchmarks, imported by `t2i_bench`
 
 def register_bench(name:str, # the subcommand name
                    run, # callable(args: argparse.Namespace) -> result
@@ -30,7 +33,6 @@ def register_bench(name:str, # the subcommand name
 def t2i_bench(argv:list|None=None # arguments after `t2i-bench` (default: the command line)
              ):
     "Run a benchmark: `t2i-bench <name> [options]`; `t2i-bench -h` lists them."
-    for mod in BENCH_MODULES: importlib.import_module(mod) # they register their benchmarks on import
     p = argparse.ArgumentParser(prog='t2i-bench', description='Benchmarks of t2i_align.')
     sub = p.add_subparsers(dest='bench', metavar='BENCHMARK', required=True)
     for name, (_, add, help) in BENCHMARKS.items():
@@ -104,7 +106,6 @@ def bench_rewards(rewards=DEFAULT_BENCH_REWARDS, # reward names (a list or a com
                   threads:int|None=None # CPU threads for torch (default: torch's choice)
                  )->dict:
     "Time and peak memory of a `RewardEnsemble` against the sum of its members run separately."
-    from t2i_align.rewards import RewardEnsemble, RENO_WEIGHTS
     if threads: torch.set_num_threads(threads)
     names = [n.strip() for n in rewards.split(',')] if isinstance(rewards, str) else list(rewards)
     device = resolve_device(device); dtype = resolve_dtype(dtype, device)
@@ -154,3 +155,85 @@ def _rewards_args(p):
 register_bench('rewards', lambda a: bench_rewards(a.rewards, a.batch, a.size, a.repeats, a.warmup, a.backward, a.device,
                                                   a.dtype, a.seed, a.real, a.out, a.threads),
                _rewards_args, help='reward ensemble vs its members run separately (time, peak memory, ratio)')
+
+# %% ../nbs/11_bench.ipynb #67bb46c6
+def bench_reno(model:str='shapes-flow', rewards:str='shapes-clip', # generator and objective
+               steps:int=4, batch:int=1, size:int|None=None, # inference steps, prompts per batch, image side
+               repeats:int=10, warmup:int=2, device=None, dtype=None, tiny_rewards:bool=False,
+               out:str|None=None, threads:int|None=None)->dict:
+    "Time of one ReNO iteration over a bare forward+backward of the same generator and rewards, and peak memory."
+    if threads: torch.set_num_threads(threads)
+    m = load_model(model, dtype=dtype, device=device)
+    ens = as_ensemble(rewards, device=m.device, dtype=dtype, tiny=tiny_rewards).require_differentiable()
+    prompts = (['a photo of two red circles', 'a photo of a blue square', 'a photo of three green triangles', 'a photo of a yellow diamond'] * batch)[:batch]
+    cond = m.encode_prompt(prompts)
+    z0 = m.sample_noise(batch, size, size, seed=0)
+    def bare():
+        z = z0.clone().requires_grad_(True)
+        x = m.generate(z, cond, steps=steps, generator=torch.Generator('cpu').manual_seed(0))
+        ens(x, prompts, need_grad=True).loss.sum().backward()
+    run = lambda: optimize(m, prompts, ens, n_iters=warmup + repeats + 1, steps=steps, noise=z0, progress_bar=False)
+    b1 = measure(bare, repeats, warmup, m.device)
+    with PeakMemory(m.device) as pm: r = run()
+    b2 = measure(bare, repeats, 0, m.device)
+    it_ms = statistics.median(r.iter_times[warmup:-1]) * 1000
+    bare_ms = statistics.median([b1['ms'], b2['ms']])
+    bare_mb = max([v for v in (b1['peak_mb'], b2['peak_mb']) if v is not None], default=None)
+    ratio = it_ms / bare_ms
+    print(f"ReNO iteration vs bare forward+backward: {m.name} ({steps} steps, batch {batch}) + {','.join(ens.names)}, median of {repeats}")
+    print(f"{'':24s} {'time ms':>10s} {'peak MiB':>10s}")
+    print(f"{'bare forward+backward':24s} {bare_ms:10.1f} {'n/a' if bare_mb is None else format(bare_mb, '10.1f')}")
+    print(f"{'ReNO iteration':24s} {it_ms:10.1f} {'n/a' if pm.mb is None else format(pm.mb, '10.1f')}")
+    print(f"{'ratio':24s} {ratio:10.3f}   (ReNO / bare; the library's overhead)")
+    res = dict(model=m.name, rewards=ens.names, steps=steps, batch=batch, repeats=repeats, bare_ms=bare_ms, reno_ms=it_ms,
+               ratio=ratio, bare_peak_mb=bare_mb, reno_peak_mb=pm.mb)
+    if out: save_json(res, out)
+    return res
+
+def _reno_args(p):
+    p.add_argument('--model', default='shapes-flow'); p.add_argument('--rewards', default='shapes-clip')
+    p.add_argument('--steps', type=int, default=4); p.add_argument('--batch', type=int, default=1)
+    p.add_argument('--size', type=int, default=None); p.add_argument('--repeats', type=int, default=10)
+    p.add_argument('--warmup', type=int, default=2); p.add_argument('--device', default=None); p.add_argument('--dtype', default=None)
+    p.add_argument('--tiny-rewards', action='store_true', help='tiny random rewards'); p.add_argument('--out', default=None)
+    p.add_argument('--threads', type=int, default=None)
+
+register_bench('reno', lambda a: bench_reno(a.model, a.rewards, a.steps, a.batch, a.size, a.repeats, a.warmup, a.device, a.dtype,
+                                            a.tiny_rewards, a.out, a.threads),
+               _reno_args, help='one ReNO iteration vs a bare forward+backward of the same generator and rewards (time ratio, peak memory)')
+
+# %% ../nbs/11_bench.ipynb #a418cfe6
+def bench_sampler(model:str='shapes-flow', # a model `load_model` knows (the toy world's by default: it runs anywhere)
+                  steps:int=10, batch:int=16, # denoising steps and images per call
+                  guidance:float|None=None, size:int|None=None, # default: the model's
+                  repeats:int=5, warmup:int=1, device=None, dtype=None, out:str|None=None, threads:int|None=None)->dict:
+    "Time of `sample_trajectory` (SDE with log-probs) over the diffusers pipeline's ODE call, same steps and batch, same run."
+    if threads: torch.set_num_threads(threads)
+    m = load_model(model, dtype=dtype, device=device)
+    m.pipe.set_progress_bar_config(disable=True)
+    g = m.guidance if guidance is None else guidance
+    h, w = m.check_size(size, size)
+    prompts = (['a photo of two red circles', 'a photo of a blue square', 'a photo of three green triangles', 'a photo of a yellow diamond'] * batch)[:batch]
+    def ours(): sample_trajectory(m, prompts, steps=steps, guidance=g, height=h, width=w, seed=0)
+    def pipe(): m.pipe(prompt=prompts, num_inference_steps=steps, guidance_scale=g, height=h, width=w, output_type='pt', generator=torch.Generator().manual_seed(0))
+    with torch.no_grad():
+        b = measure(pipe, repeats, warmup, m.device)['ms']
+        a = measure(ours, repeats, warmup, m.device)['ms']
+    ratio = a / b
+    print(f"SDE sampling with log-probs vs the pipeline's ODE call: {m.name}, {steps} steps, batch {batch}, guidance {g}, median of {repeats}")
+    print(f"{'pipeline (ODE)':28s} {b:10.1f} ms")
+    print(f"{'sample_trajectory (SDE)':28s} {a:10.1f} ms")
+    print(f"{'ratio':28s} {ratio:10.3f}   (ours / pipeline)")
+    res = dict(model=m.name, steps=steps, batch=batch, guidance=g, repeats=repeats, pipeline_ms=b, sampler_ms=a, ratio=ratio)
+    if out: save_json(res, out)
+    return res
+
+def _sampler_args(p):
+    p.add_argument('--model', default='shapes-flow'); p.add_argument('--steps', type=int, default=10); p.add_argument('--batch', type=int, default=16)
+    p.add_argument('--guidance', type=float, default=None); p.add_argument('--size', type=int, default=None)
+    p.add_argument('--repeats', type=int, default=5); p.add_argument('--warmup', type=int, default=1)
+    p.add_argument('--device', default=None); p.add_argument('--dtype', default=None); p.add_argument('--out', default=None)
+    p.add_argument('--threads', type=int, default=None)
+
+register_bench('sampler', lambda a: bench_sampler(a.model, a.steps, a.batch, a.guidance, a.size, a.repeats, a.warmup, a.device, a.dtype, a.out, a.threads),
+               _sampler_args, help="SDE trajectory sampling with log-probs vs the diffusers pipeline's ODE call (time ratio)")

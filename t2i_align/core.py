@@ -6,16 +6,18 @@ Docs: https://t2i-align.github.io/t2i_align/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #f65273d1
 from __future__ import annotations
-import os, json, random, tempfile, datetime, warnings
+import os, json, gzip, random, tempfile, datetime, warnings, importlib
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device', 'check_images',
+__all__ = ['LAZY_NAMES', 'seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device', 'check_images',
            'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write', 'save_json', 'save_png', 'save_images',
-           'make_output_dir', 'progress', 'expected_num_processes', 'check_num_processes', 'make_accelerator']
+           'make_output_dir', 'progress', 'expected_num_processes', 'check_num_processes', 'make_accelerator',
+           'ModelNotAvailableError', 'hub_offline', 'from_hub', 'hub_file', 'clip_tokenizer', 'lazy_names',
+           'LazyNameError', 'lazy_get']
 
 # %% ../nbs/00_core.ipynb #f7ae31a9
 def seed_everything(seed:int, # seed for python, numpy and torch (all devices)
@@ -215,3 +217,92 @@ def make_accelerator(num_processes:int|None=None, # processes the run must have 
     acc = Accelerator(**kwargs)
     check_num_processes(acc.num_processes, expected_num_processes(num_processes))
     return acc
+
+# %% ../nbs/00_core.ipynb #c12ed260
+class ModelNotAvailableError(FileNotFoundError):
+    "A checkpoint is neither a local folder nor in the Hugging Face cache, and the hub cannot be reached."
+
+def hub_offline()->bool:
+    "True when the Hugging Face hub must not be contacted (HF_HUB_OFFLINE / TRANSFORMERS_OFFLINE)."
+    from huggingface_hub import constants
+    env = any(os.environ.get(k, '').upper() in ('1', 'ON', 'YES', 'TRUE') for k in ('HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE'))
+    return env or bool(constants.HF_HUB_OFFLINE)
+
+def _not_available(repo, cache_dir, err, filename=None):
+    from huggingface_hub import constants
+    cache = cache_dir or constants.HF_HUB_CACHE
+    return ModelNotAvailableError(
+        f"{repo!r}{f' (file {filename})' if filename else ''} is not in the Hugging Face cache ({cache}) and the hub cannot be reached"
+        f"{' (HF_HUB_OFFLINE=1)' if hub_offline() else ''}. Provide it by downloading on a connected machine "
+        f"(`hf download {repo}`) and copying the cache folder here, by pointing `cache_dir=` (or HF_HOME) at a cache "
+        f"that has it, or by passing a local folder saved with `save_pretrained`. [{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}]")
+
+def from_hub(cls, repo:str, cache_dir=None, method:str='from_pretrained', **kwargs):
+    "`cls.from_pretrained(repo, ...)` that fails at once, with a clear error, for a checkpoint that is not available."
+    if hub_offline(): kwargs['local_files_only'] = True
+    try: return getattr(cls, method)(repo, cache_dir=cache_dir, **kwargs)
+    except (OSError, ValueError) as e:
+        if Path(repo).exists(): raise
+        raise _not_available(repo, cache_dir, e) from e
+
+def hub_file(repo:str, filename:str, cache_dir=None)->str:
+    "Local path of one file of a hub repo, downloading it unless offline."
+    from huggingface_hub import hf_hub_download
+    try: return hf_hub_download(repo, filename, cache_dir=cache_dir, local_files_only=hub_offline())
+    except Exception as e: raise _not_available(repo, cache_dir, e, filename) from e
+
+# %% ../nbs/00_core.ipynb #b27b55d1
+_CLIP_TOKENIZERS = {} # max_length -> tokenizer: building one takes about a second
+
+def clip_tokenizer(max_length:int=77):
+    "A `CLIPTokenizer` with the real CLIP BPE vocabulary (49,408 tokens), built offline from the file open_clip ships."
+    key = max_length
+    if key in _CLIP_TOKENIZERS: return _CLIP_TOKENIZERS[key]
+    import open_clip
+    from open_clip.tokenizer import bytes_to_unicode
+    from transformers import CLIPTokenizer
+    bpe = Path(open_clip.__file__).parent/'bpe_simple_vocab_16e6.txt.gz'
+    merges = gzip.open(bpe).read().decode('utf-8').split('\n')[1:49152 - 256 - 2 + 1]
+    merges = [tuple(m.split()) for m in merges]
+    vocab = list(bytes_to_unicode().values())
+    vocab = vocab + [v + '</w>' for v in vocab] + [''.join(m) for m in merges] + ['<|startoftext|>', '<|endoftext|>']
+    d = Path(tempfile.mkdtemp(prefix='t2i_align_clip_tok_'))
+    (d/'vocab.json').write_text(json.dumps({v: i for i, v in enumerate(vocab)}))
+    (d/'merges.txt').write_text('#version: 0.2\n' + '\n'.join(' '.join(m) for m in merges) + '\n')
+    tok = CLIPTokenizer.from_pretrained(d, model_max_length=max_length, pad_token='<|endoftext|>')
+    _CLIP_TOKENIZERS[key] = tok
+    return tok
+
+# %% ../nbs/00_core.ipynb #2e2cbca5
+_SHAPES_GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lcm', 'shapes-flow-64-counting', 'shapes-flow-counting')
+
+LAZY_NAMES = {
+    # models by short name: `loader(name, dtype=, device=, cache_dir=)`
+    **{f'model:{n}': 't2i_align.shapes_models:load_shipped' for n in _SHAPES_GENERATORS},
+    # model families: the `T2IModel` subclass, and the pipeline class that `save_pretrained` writes
+    'family:shapes': 't2i_align.shapes_models:ShapesModel',
+    'pipeline:shapes': 't2i_align.shapes_models:ShapesPipeline',
+    # rewards by short name: the factory `load_reward` calls
+    'reward:shapes': 't2i_align.shapes_models:shapes_reward',
+    'reward:shapes-clip': 't2i_align.shapes_models:shapes_clip_reward',
+    'reward:vlm-bertscore': 't2i_align.rewards_vlm:vlm_bertscore_reward',
+    'reward:remote': 't2i_align.remote:remote_reward',
+}
+
+def lazy_names(kind:str)->dict:
+    "The names of one kind ('model', 'family', 'pipeline', 'reward') in the lazy table, each with its 'module:attribute'."
+    return {k.split(':', 1)[1]: v for k, v in LAZY_NAMES.items() if k.split(':', 1)[0] == kind}
+
+class LazyNameError(LookupError):
+    "A name is not in the lazy table, or the module that defines it cannot be imported."
+
+def lazy_get(kind:str, name:str):
+    "The object the lazy table names for `kind:name`, importing its module on first use."
+    target = LAZY_NAMES.get(f'{kind}:{name}')
+    if target is None: raise LazyNameError(f"no {kind} named {name!r} in the lazy name table; known: {sorted(lazy_names(kind))}")
+    module, attr = target.split(':')
+    try: mod = importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        if e.name != module: raise
+        raise LazyNameError(f"{kind} {name!r} is defined in {module}, which this installation lacks; reinstall t2i_align") from e
+    return getattr(mod, attr)
