@@ -1,4 +1,4 @@
-"""`t2i-bench`: benchmarks that show what the library adds over the models it drives, run as `t2i-bench <name> [options]`.
+"""`t2i_bench`: benchmarks that show what the library adds over the models it drives, run as `t2i_bench <name> [flags]`.
 
 Docs: https://t2i-align.github.io/t2i_align/bench.html.md"""
 
@@ -6,9 +6,11 @@ Docs: https://t2i-align.github.io/t2i_align/bench.html.md"""
 
 # %% ../nbs/11_bench.ipynb #b11e48e5
 from __future__ import annotations
-import os, gc, sys, time, ctypes, argparse, statistics
+import os, gc, sys, time, queue, ctypes, inspect, threading, statistics
+from dataclasses import dataclass
 from pathlib import Path
 import torch
+from .config import Config, ConfigError, option, run_cli, cli_commands
 from .core import resolve_device, resolve_dtype, seed_everything, save_json
 from .models import load_model
 from .rewards import RewardEnsemble, RENO_WEIGHTS, as_ensemble
@@ -16,34 +18,32 @@ from .reno import optimize
 from .samplers import sample_trajectory
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'main', 'PeakMemory', 'measure', 'bench_rewards',
-           'bench_reno', 'bench_sampler']
+__all__ = ['BENCHMARKS', 't2i_bench_cli', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'PeakMemory', 'timer',
+           'measure', 'machine_load', 'format_load', 'measure_pairs', 'format_ratios', 'bench_rewards', 'RewardsBench',
+           'Iterations', 'bench_reno', 'RenoBench', 'pipeline_prompt_kwargs', 'bench_sampler', 'SamplerBench']
 
 # %% ../nbs/11_bench.ipynb #a23c4fcb
-BENCHMARKS:dict = {}
+BENCHMARKS:dict = {} # name -> (config class, function of a config)
 
-def register_bench(name:str, # the subcommand name
-                   run, # callable(args: argparse.Namespace) -> result
-                   add_arguments=None, # callable(parser) adding the subcommand's options
-                   help:str=''):
-    "Add a `t2i-bench <name>` subcommand."
-    BENCHMARKS[name] = (run, add_arguments, help)
-    return run
+def register_bench(name:str, # the benchmark's name on the command line
+                   cls, # its options: a `Config` dataclass whose fields are `fn`'s keyword arguments
+                   fn, # the benchmark, called as fn(**fields)
+                   help:str=''): # one line for `t2i_bench --help` (default: `fn`'s docstring)
+    "Add `t2i_bench <name>`: its flags are `cls`'s fields, and it runs `fn` with them."
+    def run(config): return fn(**config.to_dict())
+    run.__name__, run.__doc__ = fn.__name__, help or fn.__doc__
+    BENCHMARKS[name] = (cls, run)
+    return fn
 
-def t2i_bench(argv:list|None=None # arguments after `t2i-bench` (default: the command line)
+def t2i_bench(argv:list|None=None # the benchmark's name, then its flags (default: the command line)
              ):
-    "Run a benchmark: `t2i-bench <name> [options]`; `t2i-bench -h` lists them."
-    p = argparse.ArgumentParser(prog='t2i-bench', description='Benchmarks of t2i_align.')
-    sub = p.add_subparsers(dest='bench', metavar='BENCHMARK', required=True)
-    for name, (_, add, help) in BENCHMARKS.items():
-        sp = sub.add_parser(name, help=help, description=help)
-        if add is not None: add(sp)
-    args = p.parse_args(sys.argv[1:] if argv is None else argv)
-    return BENCHMARKS[args.bench][0](args)
+    "Run a benchmark and return its result: `t2i_bench <name> [flags]`; `t2i_bench <name> --help` lists a benchmark's flags."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv or argv[0] not in BENCHMARKS: raise ConfigError(f"name a benchmark first: {', '.join(BENCHMARKS)}")
+    cls, run = BENCHMARKS[argv[0]]
+    return run_cli(cls, run, argv[1:], f't2i_bench {argv[0]}')
 
-def main():
-    "Console entry point of `t2i-bench`: runs the benchmark and exits with status 0 (the result dict is printed, not returned)."
-    t2i_bench()
+t2i_bench_cli = cli_commands(BENCHMARKS, 't2i_bench', "Benchmarks of t2i_align: the library's code against its baseline, as interleaved pairs.")
 
 # %% ../nbs/11_bench.ipynb #65dd77b8
 def _proc_status(key:str)->float|None:
@@ -78,18 +78,55 @@ class PeakMemory:
             self.mb = None if hwm is None else max(hwm - self.base, 0.0)
         return False
 
+def timer(device=None):
+    "A function that runs a callable and returns its wall time (ms), waiting for the GPU's queued work on a CUDA device."
+    device = resolve_device(device)
+    sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else (lambda: None)
+    def timed(fn):
+        sync(); t0 = time.perf_counter(); fn(); sync()
+        return (time.perf_counter() - t0) * 1000
+    return timed
+
 def measure(fn, # callable with no arguments
             repeats:int=5, warmup:int=1, device=None)->dict:
     "Median wall time (ms) of `fn` over `repeats` after `warmup` calls, and its peak memory (MiB)."
-    device = resolve_device(device)
-    sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else (lambda: None)
+    timed = timer(device)
     for _ in range(warmup): fn()
-    times = []
-    for _ in range(repeats):
-        sync(); t0 = time.perf_counter(); fn(); sync()
-        times.append((time.perf_counter() - t0) * 1000)
+    times = [timed(fn) for _ in range(repeats)]
     with PeakMemory(device) as pm: fn()
     return dict(ms=statistics.median(times), peak_mb=pm.mb)
+
+# %% ../nbs/11_bench.ipynb #f3966e0d
+def machine_load()->dict:
+    "The machine's load averages (1, 5, 15 min), its CPU count and torch's CPU threads: what a timing competed with."
+    try: avg = [round(v, 2) for v in os.getloadavg()]
+    except OSError: avg = None # not every OS reports it
+    return dict(loadavg=avg, cpus=os.cpu_count(), threads=torch.get_num_threads())
+
+def format_load(load:dict)->str:
+    "`machine_load()` as one line."
+    avg = 'n/a' if load['loadavg'] is None else ' '.join(f'{v:.2f}' for v in load['loadavg'])
+    s = f"machine load {avg} (1/5/15 min) on {load['cpus']} CPUs, torch using {load['threads']} threads"
+    # torch's threads wait for each other: on a CPU shared with other work, several of them slow down the most
+    if load['loadavg'] and load['loadavg'][0] > load['cpus'] and load['threads'] > 1: s += " (a busy machine: --threads 1 times more steadily)"
+    return s
+
+def measure_pairs(a, b, # callables with no arguments: the code measured, and its baseline
+                  repeats:int=5, # timed pairs
+                  warmup:int=1, # untimed pairs first
+                  device=None)->dict:
+    "Time `a` and `b` as interleaved pairs (a, b, a, b, …): the median of the per-pair ratios a/b, and the median time (ms) of each."
+    if repeats < 1: raise ValueError(f"repeats must be ≥ 1 timed pairs, got {repeats}")
+    timed = timer(device)
+    for _ in range(warmup): a(); b()
+    ta, tb = [], []
+    for _ in range(repeats): ta.append(timed(a)); tb.append(timed(b))
+    ratios = [x / y for x, y in zip(ta, tb)]
+    return dict(ratio=statistics.median(ratios), a_ms=statistics.median(ta), b_ms=statistics.median(tb), ratios=ratios, a_times=ta, b_times=tb)
+
+def format_ratios(ratios:list)->str:
+    "The spread of the per-pair ratios, to judge how far their median can be trusted."
+    return f"pairs from {min(ratios):.3f} to {max(ratios):.3f}"
 
 # %% ../nbs/11_bench.ipynb #e33ccb19
 DEFAULT_BENCH_REWARDS = ('hpsv2.1', 'imagereward', 'clip', 'pickscore', 'aesthetic')
@@ -105,7 +142,7 @@ def bench_rewards(rewards=DEFAULT_BENCH_REWARDS, # reward names (a list or a com
                   out:str|None=None, # optional JSON file for the results
                   threads:int|None=None # CPU threads for torch (default: torch's choice)
                  )->dict:
-    "Time and peak memory of a `RewardEnsemble` against the sum of its members run separately."
+    "Time and peak memory of a `RewardEnsemble` against the sum of its members run separately, as interleaved pairs."
     if threads: torch.set_num_threads(threads)
     names = [n.strip() for n in rewards.split(',')] if isinstance(rewards, str) else list(rewards)
     device = resolve_device(device); dtype = resolve_dtype(dtype, device)
@@ -113,8 +150,7 @@ def bench_rewards(rewards=DEFAULT_BENCH_REWARDS, # reward names (a list or a com
     backward = backward and ens.differentiable
     g = seed_everything(seed)
     images = torch.rand(batch, 3, size, size, generator=g).to(device)
-    prompts = ['a photo of a red apple', 'two blue birds on a tree', 'a small white house', 'a big black dog'] * batch
-    prompts = prompts[:batch]
+    prompts = (['a photo of a red apple', 'two blue birds on a tree', 'a small white house', 'a big black dog'] * batch)[:batch]
 
     def run(fn, diff):
         def call():
@@ -122,46 +158,87 @@ def bench_rewards(rewards=DEFAULT_BENCH_REWARDS, # reward names (a list or a com
             y = fn(x)
             if backward and diff: y.sum().backward()
         return call
-
-    rows = {k: measure(run(lambda x, r=r: r(x, prompts), r.differentiable), repeats, warmup, device) for k, r in ens.items()}
-    total = measure(run(lambda x: ens(x, prompts, need_grad=backward).total, True), repeats, warmup, device)
+    member_calls = {k: run(lambda x, r=r: r(x, prompts), r.differentiable) for k, r in ens.items()}
+    ensemble = run(lambda x: ens(x, prompts, need_grad=backward).total, True)
+    member_times, timed = {k: [] for k in member_calls}, timer(device)
+    def members():
+        for k, f in member_calls.items(): member_times[k].append(timed(f))
+    pairs = measure_pairs(ensemble, members, repeats, warmup, device)
+    load = machine_load()
+    def peak(f):
+        with PeakMemory(device) as pm: f()
+        return pm.mb
+    rows = {k: dict(ms=statistics.median(member_times[k][warmup:]), peak_mb=peak(f)) for k, f in member_calls.items()}
+    total = dict(ms=pairs['a_ms'], peak_mb=peak(ensemble))
     mems = [r['peak_mb'] for r in rows.values()]
-    summed = dict(ms=sum(r['ms'] for r in rows.values()), peak_mb=None if None in mems else sum(mems))
-    ratio_time = total['ms'] / summed['ms']
+    summed = dict(ms=pairs['b_ms'], peak_mb=None if None in mems else sum(mems))
     ratio_mem = total['peak_mb'] / summed['peak_mb'] if total['peak_mb'] is not None and summed['peak_mb'] else None
+    _print_rewards(rows, summed, total, pairs['ratio'], pairs['ratios'], ratio_mem, load, backward, batch, size, real, device, dtype, repeats)
+    res = dict(rewards=names, batch=batch, size=size, repeats=repeats, warmup=warmup, backward=backward, device=str(device),
+               dtype=str(dtype), real=real, members=rows, sum=summed, ensemble=total, ratio_time=pairs['ratio'],
+               ratio_memory=ratio_mem, pair_ratios=pairs['ratios'], load=load)
+    if out: save_json(res, out)
+    return res
+
+# %% ../nbs/11_bench.ipynb #8d428ed8
+def _print_rewards(rows, summed, total, ratio_time, ratios, ratio_mem, load, backward, batch, size, real, device, dtype, repeats):
     pass_ = 'forward + backward' if backward else 'forward'
     print(f"reward ensemble vs members, {pass_}, batch {batch} at {size}×{size}, {'real' if real else 'tiny'} models, "
-          f"{device.type} {str(dtype).removeprefix('torch.')}, median of {repeats}")
+          f"{device.type} {str(dtype).removeprefix('torch.')}, medians of {repeats} interleaved pairs")
     print(f"{'':16s} {'time ms':>10s} {'peak MiB':>10s}")
     for k, r in rows.items(): print(f"{k:16s} {r['ms']:10.1f} {_fmt(r['peak_mb'], '10.1f')}")
     print(f"{'sum of members':16s} {summed['ms']:10.1f} {_fmt(summed['peak_mb'], '10.1f')}")
     print(f"{'ensemble':16s} {total['ms']:10.1f} {_fmt(total['peak_mb'], '10.1f')}")
-    print(f"{'ratio':16s} {ratio_time:10.3f} {_fmt(ratio_mem, '10.3f')}   (ensemble / sum; ≤ 1 means sharing pays)")
-    res = dict(rewards=names, batch=batch, size=size, repeats=repeats, backward=backward, device=str(device), dtype=str(dtype),
-               real=real, members=rows, sum=summed, ensemble=total, ratio_time=ratio_time, ratio_memory=ratio_mem)
-    if out: save_json(res, out)
-    return res
+    print(f"{'ratio':16s} {ratio_time:10.3f} {_fmt(ratio_mem, '10.3f')}   (ensemble / sum: median of the pairs' ratios, {format_ratios(ratios)}; ≤ 1 means sharing pays)")
+    print(format_load(load))
 
-def _rewards_args(p):
-    p.add_argument('--rewards', default=','.join(DEFAULT_BENCH_REWARDS), help='comma-separated reward names')
-    p.add_argument('--batch', type=int, default=2); p.add_argument('--size', type=int, default=256)
-    p.add_argument('--repeats', type=int, default=5); p.add_argument('--warmup', type=int, default=1)
-    p.add_argument('--no-backward', dest='backward', action='store_false', help='forward only')
-    p.add_argument('--device', default=None); p.add_argument('--dtype', default=None); p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--real', action='store_true', help='real checkpoints instead of tiny random models')
-    p.add_argument('--out', default=None, help='write the results to this JSON file')
-    p.add_argument('--threads', type=int, default=None, help='CPU threads for torch')
+@dataclass
+class RewardsBench(Config):
+    "Options of `t2i_bench rewards` (`bench_rewards`)."
+    rewards: str = option(','.join(DEFAULT_BENCH_REWARDS), "comma-separated reward names")
+    batch: int = option(2, "images per call"); size: int = option(256, "image side (pixels)")
+    repeats: int = option(5, "timed pairs"); warmup: int = option(1, "untimed pairs first")
+    backward: bool = option(True, "also backpropagate to the pixels (when every member is differentiable); --no_backward: forward only")
+    device: str|None = option(None, "default: the GPU if there is one"); dtype: str|None = option(None, "default: by device")
+    seed: int = option(0, "seed of the random images")
+    real: bool = option(False, "real checkpoints instead of tiny random models")
+    out: str|None = option(None, "write the results to this JSON file")
+    threads: int|None = option(None, "CPU threads for torch (default: torch's choice)")
 
-register_bench('rewards', lambda a: bench_rewards(a.rewards, a.batch, a.size, a.repeats, a.warmup, a.backward, a.device,
-                                                  a.dtype, a.seed, a.real, a.out, a.threads),
-               _rewards_args, help='reward ensemble vs its members run separately (time, peak memory, ratio)')
+register_bench('rewards', RewardsBench, bench_rewards, help='reward ensemble vs its members run separately (time, peak memory, ratio)')
+
+# %% ../nbs/11_bench.ipynb #a6b3bd65
+class Iterations:
+    "Run `loop(callback)` (which calls `callback()` once an iteration and stops when it returns True) in a worker thread, one iteration per call."
+    def __init__(self, loop):
+        self._go, self._at, self._stop = queue.Queue(), queue.Queue(), False
+        def callback(*_):
+            self._at.put(None); self._go.get()
+            return self._stop
+        def work():
+            try: loop(callback)
+            except BaseException as e: self._at.put(e)
+            else: self._at.put(RuntimeError("the loop ended before the measurement did: give it more iterations"))
+        self._thread = threading.Thread(target=work, daemon=True)
+        self._thread.start(); self._wait() # the setup and the first iteration up to its callback are not counted
+    def _wait(self):
+        r = self._at.get()
+        if r is not None: self._thread.join(); raise r
+    def __call__(self):
+        "Run the loop from its last callback to the next one."
+        self._go.put(None); self._wait()
+    def close(self):
+        "Stop the loop at its callback and wait for the worker."
+        self._stop = True; self._go.put(None); self._thread.join()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
 
 # %% ../nbs/11_bench.ipynb #67bb46c6
 def bench_reno(model:str='shapes-flow', rewards:str='shapes-clip', # generator and objective
                steps:int=4, batch:int=1, size:int|None=None, # inference steps, prompts per batch, image side
                repeats:int=10, warmup:int=2, device=None, dtype=None, tiny_rewards:bool=False,
                out:str|None=None, threads:int|None=None)->dict:
-    "Time of one ReNO iteration over a bare forward+backward of the same generator and rewards, and peak memory."
+    "Time of one ReNO iteration over a bare forward+backward of the same generator and rewards (interleaved pairs), and peak memory."
     if threads: torch.set_num_threads(threads)
     m = load_model(model, dtype=dtype, device=device)
     ens = as_ensemble(rewards, device=m.device, dtype=dtype, tiny=tiny_rewards).require_differentiable()
@@ -172,68 +249,85 @@ def bench_reno(model:str='shapes-flow', rewards:str='shapes-clip', # generator a
         z = z0.clone().requires_grad_(True)
         x = m.generate(z, cond, steps=steps, generator=torch.Generator('cpu').manual_seed(0))
         ens(x, prompts, need_grad=True).loss.sum().backward()
-    run = lambda: optimize(m, prompts, ens, n_iters=warmup + repeats + 1, steps=steps, noise=z0, progress_bar=False)
-    b1 = measure(bare, repeats, warmup, m.device)
-    with PeakMemory(m.device) as pm: r = run()
-    b2 = measure(bare, repeats, 0, m.device)
-    it_ms = statistics.median(r.iter_times[warmup:-1]) * 1000
-    bare_ms = statistics.median([b1['ms'], b2['ms']])
-    bare_mb = max([v for v in (b1['peak_mb'], b2['peak_mb']) if v is not None], default=None)
-    ratio = it_ms / bare_ms
-    print(f"ReNO iteration vs bare forward+backward: {m.name} ({steps} steps, batch {batch}) + {','.join(ens.names)}, median of {repeats}")
+    reno = lambda n, callback=None: optimize(m, prompts, ens, n_iters=n, steps=steps, noise=z0, progress_bar=False, callback=callback)
+    # the iteration the worker starts with, then one per call; closing stops the last at its callback, before its backward
+    with Iterations(lambda cb: reno(warmup + repeats + 1, lambda *a: cb())) as iteration:
+        pairs = measure_pairs(iteration, bare, repeats, warmup, m.device)
+    load = machine_load()
+    with PeakMemory(m.device) as pm: reno(2)
+    with PeakMemory(m.device) as pb: bare()
+    it_ms, bare_ms, ratio = pairs['a_ms'], pairs['b_ms'], pairs['ratio']
+    print(f"ReNO iteration vs bare forward+backward: {m.name} ({steps} steps, batch {batch}) + {','.join(ens.names)}, "
+          f"medians of {repeats} interleaved pairs")
     print(f"{'':24s} {'time ms':>10s} {'peak MiB':>10s}")
-    print(f"{'bare forward+backward':24s} {bare_ms:10.1f} {'n/a' if bare_mb is None else format(bare_mb, '10.1f')}")
-    print(f"{'ReNO iteration':24s} {it_ms:10.1f} {'n/a' if pm.mb is None else format(pm.mb, '10.1f')}")
-    print(f"{'ratio':24s} {ratio:10.3f}   (ReNO / bare; the library's overhead)")
-    res = dict(model=m.name, rewards=ens.names, steps=steps, batch=batch, repeats=repeats, bare_ms=bare_ms, reno_ms=it_ms,
-               ratio=ratio, bare_peak_mb=bare_mb, reno_peak_mb=pm.mb)
+    print(f"{'bare forward+backward':24s} {bare_ms:10.1f} {_fmt(pb.mb, '10.1f')}")
+    print(f"{'ReNO iteration':24s} {it_ms:10.1f} {_fmt(pm.mb, '10.1f')}")
+    print(f"{'ratio':24s} {ratio:10.3f}   (ReNO / bare: median of the pairs' ratios, {format_ratios(pairs['ratios'])}; the library's overhead)")
+    print(format_load(load))
+    res = dict(model=m.name, rewards=ens.names, steps=steps, batch=batch, repeats=repeats, warmup=warmup, bare_ms=bare_ms,
+               reno_ms=it_ms, ratio=ratio, pair_ratios=pairs['ratios'], bare_peak_mb=pb.mb, reno_peak_mb=pm.mb, load=load)
     if out: save_json(res, out)
     return res
 
-def _reno_args(p):
-    p.add_argument('--model', default='shapes-flow'); p.add_argument('--rewards', default='shapes-clip')
-    p.add_argument('--steps', type=int, default=4); p.add_argument('--batch', type=int, default=1)
-    p.add_argument('--size', type=int, default=None); p.add_argument('--repeats', type=int, default=10)
-    p.add_argument('--warmup', type=int, default=2); p.add_argument('--device', default=None); p.add_argument('--dtype', default=None)
-    p.add_argument('--tiny-rewards', action='store_true', help='tiny random rewards'); p.add_argument('--out', default=None)
-    p.add_argument('--threads', type=int, default=None)
+@dataclass
+class RenoBench(Config):
+    "Options of `t2i_bench reno` (`bench_reno`)."
+    model: str = option('shapes-flow', "the generator"); rewards: str = option('shapes-clip', "the objective, 'name[=weight],…'")
+    steps: int = option(4, "inference steps"); batch: int = option(1, "prompts per batch")
+    size: int|None = option(None, "image side (default: the model's)")
+    repeats: int = option(10, "timed pairs"); warmup: int = option(2, "untimed pairs first")
+    device: str|None = option(None, "default: the GPU if there is one"); dtype: str|None = option(None, "default: by device")
+    tiny_rewards: bool = option(False, "tiny random rewards")
+    out: str|None = option(None, "write the results to this JSON file")
+    threads: int|None = option(None, "CPU threads for torch (default: torch's choice)")
 
-register_bench('reno', lambda a: bench_reno(a.model, a.rewards, a.steps, a.batch, a.size, a.repeats, a.warmup, a.device, a.dtype,
-                                            a.tiny_rewards, a.out, a.threads),
-               _reno_args, help='one ReNO iteration vs a bare forward+backward of the same generator and rewards (time ratio, peak memory)')
+register_bench('reno', RenoBench, bench_reno, help='one ReNO iteration vs a bare forward+backward of the same generator and rewards (time ratio, peak memory)')
 
 # %% ../nbs/11_bench.ipynb #a418cfe6
+def pipeline_prompt_kwargs(m)->dict:
+    "Options that make `m.pipe(...)` encode prompts as `m.encode_prompt` does: the model's `max_sequence_length`, where the call takes one."
+    if m.max_sequence_length is None or 'max_sequence_length' not in inspect.signature(m.pipe.__call__).parameters: return {}
+    return {'max_sequence_length': m.max_sequence_length}
+
 def bench_sampler(model:str='shapes-flow', # a model `load_model` knows (the toy world's by default: it runs anywhere)
                   steps:int=10, batch:int=16, # denoising steps and images per call
                   guidance:float|None=None, size:int|None=None, # default: the model's
                   repeats:int=5, warmup:int=1, device=None, dtype=None, out:str|None=None, threads:int|None=None)->dict:
-    "Time of `sample_trajectory` (SDE with log-probs) over the diffusers pipeline's ODE call, same steps and batch, same run."
+    "Time of `sample_trajectory` (SDE with log-probs) over the diffusers pipeline's ODE call, same steps, batch and prompt length, as interleaved pairs."
     if threads: torch.set_num_threads(threads)
     m = load_model(model, dtype=dtype, device=device)
     m.pipe.set_progress_bar_config(disable=True)
     g = m.guidance if guidance is None else guidance
     h, w = m.check_size(size, size)
     prompts = (['a photo of two red circles', 'a photo of a blue square', 'a photo of three green triangles', 'a photo of a yellow diamond'] * batch)[:batch]
+    kw = pipeline_prompt_kwargs(m)
     def ours(): sample_trajectory(m, prompts, steps=steps, guidance=g, height=h, width=w, seed=0)
-    def pipe(): m.pipe(prompt=prompts, num_inference_steps=steps, guidance_scale=g, height=h, width=w, output_type='pt', generator=torch.Generator().manual_seed(0))
-    with torch.no_grad():
-        b = measure(pipe, repeats, warmup, m.device)['ms']
-        a = measure(ours, repeats, warmup, m.device)['ms']
-    ratio = a / b
-    print(f"SDE sampling with log-probs vs the pipeline's ODE call: {m.name}, {steps} steps, batch {batch}, guidance {g}, median of {repeats}")
+    def pipe(): m.pipe(prompt=prompts, num_inference_steps=steps, guidance_scale=g, height=h, width=w, output_type='pt',
+                       generator=torch.Generator().manual_seed(0), **kw)
+    with torch.no_grad(): pairs = measure_pairs(ours, pipe, repeats, warmup, m.device)
+    load = machine_load()
+    a, b, ratio = pairs['a_ms'], pairs['b_ms'], pairs['ratio']
+    tokens = f"{kw['max_sequence_length']} tokens" if kw else "the tokenizer's length"
+    print(f"SDE sampling with log-probs vs the pipeline's ODE call: {m.name}, {steps} steps, batch {batch}, guidance {g}, "
+          f"prompts at {tokens} on both sides, medians of {repeats} interleaved pairs")
     print(f"{'pipeline (ODE)':28s} {b:10.1f} ms")
     print(f"{'sample_trajectory (SDE)':28s} {a:10.1f} ms")
-    print(f"{'ratio':28s} {ratio:10.3f}   (ours / pipeline)")
-    res = dict(model=m.name, steps=steps, batch=batch, guidance=g, repeats=repeats, pipeline_ms=b, sampler_ms=a, ratio=ratio)
+    print(f"{'ratio':28s} {ratio:10.3f}   (ours / pipeline: median of the pairs' ratios, {format_ratios(pairs['ratios'])})")
+    print(format_load(load))
+    res = dict(model=m.name, steps=steps, batch=batch, guidance=g, repeats=repeats, warmup=warmup,
+               max_sequence_length=kw.get('max_sequence_length'), pipeline_ms=b, sampler_ms=a, ratio=ratio, pair_ratios=pairs['ratios'], load=load)
     if out: save_json(res, out)
     return res
 
-def _sampler_args(p):
-    p.add_argument('--model', default='shapes-flow'); p.add_argument('--steps', type=int, default=10); p.add_argument('--batch', type=int, default=16)
-    p.add_argument('--guidance', type=float, default=None); p.add_argument('--size', type=int, default=None)
-    p.add_argument('--repeats', type=int, default=5); p.add_argument('--warmup', type=int, default=1)
-    p.add_argument('--device', default=None); p.add_argument('--dtype', default=None); p.add_argument('--out', default=None)
-    p.add_argument('--threads', type=int, default=None)
+@dataclass
+class SamplerBench(Config):
+    "Options of `t2i_bench sampler` (`bench_sampler`)."
+    model: str = option('shapes-flow', "a model `load_model` knows (the toy world's by default: it runs anywhere)")
+    steps: int = option(10, "denoising steps"); batch: int = option(16, "images per call")
+    guidance: float|None = option(None, "guidance scale (default: the model's)"); size: int|None = option(None, "image side (default: the model's)")
+    repeats: int = option(5, "timed pairs"); warmup: int = option(1, "untimed pairs first")
+    device: str|None = option(None, "default: the GPU if there is one"); dtype: str|None = option(None, "default: by device")
+    out: str|None = option(None, "write the results to this JSON file")
+    threads: int|None = option(None, "CPU threads for torch (default: torch's choice)")
 
-register_bench('sampler', lambda a: bench_sampler(a.model, a.steps, a.batch, a.guidance, a.size, a.repeats, a.warmup, a.device, a.dtype, a.out, a.threads),
-               _sampler_args, help="SDE trajectory sampling with log-probs vs the diffusers pipeline's ODE call (time ratio)")
+register_bench('sampler', SamplerBench, bench_sampler, help="SDE trajectory sampling with log-probs vs the diffusers pipeline's ODE call (time ratio)")

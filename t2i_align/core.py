@@ -13,11 +13,11 @@ from PIL import Image
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['LAZY_NAMES', 'seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device', 'check_images',
-           'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write', 'save_json', 'save_png', 'save_images',
-           'make_output_dir', 'progress', 'expected_num_processes', 'check_num_processes', 'make_accelerator',
-           'ModelNotAvailableError', 'hub_offline', 'from_hub', 'hub_file', 'clip_tokenizer', 'lazy_names',
-           'LazyNameError', 'lazy_get']
+__all__ = ['LAZY_NAMES', 'seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device',
+           'NonFiniteError', 'check_images', 'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write',
+           'save_json', 'save_png', 'save_images', 'make_output_dir', 'progress', 'expected_num_processes',
+           'check_num_processes', 'make_accelerator', 'ModelNotAvailableError', 'hub_offline', 'from_hub', 'hub_file',
+           'clip_tokenizer', 'lazy_names', 'LazyNameError', 'lazy_get']
 
 # %% ../nbs/00_core.ipynb #f7ae31a9
 def seed_everything(seed:int, # seed for python, numpy and torch (all devices)
@@ -60,6 +60,9 @@ def resolve_device(device=None)->torch.device:
     return default_device() if device is None or device == 'auto' else torch.device(device)
 
 # %% ../nbs/00_core.ipynb #73fae1f0
+class NonFiniteError(ValueError):
+    "Images or scores that hold NaN or inf (a `ValueError`, so code that catches those still catches it)."
+
 def check_images(images:torch.Tensor, # expected float, B×3×H×W, values in [0,1]
                  name:str='images', # how to call the tensor in error messages
                  check_range:bool=True)->torch.Tensor:
@@ -73,7 +76,7 @@ def check_images(images:torch.Tensor, # expected float, B×3×H×W, values in [0
         raise ValueError(f"{name} must have 3 channels in dim 1, got shape {tuple(images.shape)}{hint}")
     if check_range:
         with torch.no_grad():
-            if not torch.isfinite(images).all(): raise ValueError(f"{name} contains NaN or inf")
+            if not torch.isfinite(images).all(): raise NonFiniteError(f"{name} contains NaN or inf")
             lo, hi = images.min().item(), images.max().item()
         if lo < -1e-3 or hi > 1 + 1e-3:
             hint = " (looks like [-1,1]: use `(images + 1) / 2`)" if lo >= -1.001 and hi <= 1.001 else " (looks like 0..255: divide by 255)" if hi > 1.5 else ""

@@ -10,6 +10,7 @@ import math
 from collections import deque
 from contextlib import contextmanager
 from typing import NamedTuple
+from fastcore.basics import patch
 import torch
 
 # %% auto #0
@@ -139,52 +140,72 @@ def kl_on_means(mean:torch.Tensor, # B×… step means under the current weights
 
 # %% ../nbs/07_grpo.ipynb #e91c4c81
 class EMA:
-    "Exponential moving average of a module's trainable parameters (Flow-GRPO's warm-up decay and update interval)."
+    "Exponential moving average of a module's trainable parameters: Flow-GRPO's warm-up decay and update interval on diffusers' `EMAModel`."
     def __init__(self, module:torch.nn.Module, # its parameters with requires_grad are tracked (e.g. the LoRA weights)
                  decay:float=0.9, # the decay's ceiling
                  update_every:int=8): # update only after optimizer steps n with (n + 1) % update_every == 0
+        # imported here: diffusers.training_utils loads diffusers' pipelines and transformers, which `import t2i_align.grpo` does not need
+        from diffusers.training_utils import EMAModel
         if not 0 <= decay < 1: raise ValueError(f"decay must be in [0, 1), got {decay}")
         if update_every < 1: raise ValueError(f"update_every must be >= 1, got {update_every}")
         self.params = {n: p for n, p in module.named_parameters() if p.requires_grad}
         if not self.params: raise ValueError("the module has no trainable parameters (add the LoRA adapter before creating the EMA)")
-        self.shadow = {n: p.detach().clone() for n, p in self.params.items()}
-        self.decay, self.update_every, self.optimization_step, self._backup = decay, update_every, 0, None
+        # update_after_step=0 and no warm-up: at its step c, EMAModel's decay is min((1 + s)/(10 + s), decay) with s = c - 1
+        self.averager = EMAModel(list(self.params.values()), decay=decay, update_after_step=0)
+        self.update_every, self.optimization_step = update_every, 0
+    @property
+    def decay(self)->float: return self.averager.decay
+    @property
+    def shadow(self)->dict:
+        "The averaged weights by parameter name (the tensors themselves, not copies)."
+        return dict(zip(self.params, self.averager.shadow_params))
     def decay_at(self, n:int)->float:
-        "The decay after optimizer step `n`."
-        return min((1 + n) / (10 + n), self.decay)
-    @torch.no_grad()
+        "The decay after optimizer step `n` ≥ 1: min((1 + n)/(10 + n), decay)."
+        return self.averager.get_decay(n + 1)
     def step(self):
         "Call after every optimizer step."
         self.optimization_step += 1
         n = self.optimization_step
         if (n + 1) % self.update_every: return
-        w = 1 - self.decay_at(n)
-        for k, p in self.params.items(): self.shadow[k].add_(w * (p.detach().to(self.shadow[k]) - self.shadow[k]))
-    @torch.no_grad()
-    def copy_to(self):
-        "Put the EMA weights into the module (keeping the live ones for `restore`)."
-        self._backup = {k: p.detach().clone() for k, p in self.params.items()}
-        for k, p in self.params.items(): p.copy_(self.shadow[k])
-    @torch.no_grad()
-    def restore(self):
-        "Put the live weights back after `copy_to`."
-        if self._backup is None: raise RuntimeError("restore() without copy_to(): there are no live weights to put back")
-        for k, p in self.params.items(): p.copy_(self._backup[k])
-        self._backup = None
-    @contextmanager
-    def applied(self):
-        "Use the EMA weights inside a `with` block (evaluation, saving)."
-        self.copy_to()
-        try: yield self
-        finally: self.restore()
-    def state_dict(self)->dict:
-        return {'decay': self.decay, 'update_every': self.update_every, 'optimization_step': self.optimization_step,
-                'shadow': {k: v.clone() for k, v in self.shadow.items()}}
-    def load_state_dict(self, state:dict):
-        missing, extra = set(self.shadow) - set(state['shadow']), set(state['shadow']) - set(self.shadow)
-        if missing or extra:
-            raise ValueError(f"EMA state does not match the module's trainable parameters: missing {sorted(missing)[:3]}, unexpected {sorted(extra)[:3]}; "
-                             f"create the EMA on the same adapter configuration")
-        self.decay, self.update_every, self.optimization_step = state['decay'], state['update_every'], state['optimization_step']
-        for k, v in state['shadow'].items(): self.shadow[k].copy_(v)
-        return self
+        # EMAModel has no update interval and counts its own calls: give it the optimizer step, so that its step() (which adds 1) uses decay_at(n)
+        self.averager.optimization_step = n
+        self.averager.step(self.params.values())
+
+# %% ../nbs/07_grpo.ipynb #88fed672
+@patch
+def copy_to(self:EMA):
+    "Put the EMA weights into the module (keeping the live ones for `restore`)."
+    self.averager.store(self.params.values())
+    self.averager.copy_to(self.params.values())
+
+@patch
+def restore(self:EMA):
+    "Put the live weights back after `copy_to`."
+    if self.averager.temp_stored_params is None: raise RuntimeError("restore() without copy_to(): there are no live weights to put back")
+    self.averager.restore(self.params.values())
+
+@patch
+@contextmanager
+def applied(self:EMA):
+    "Use the EMA weights inside a `with` block (evaluation, saving)."
+    self.copy_to()
+    try: yield self
+    finally: self.restore()
+
+@patch
+def state_dict(self:EMA)->dict:
+    "Decay, interval, step and the averaged weights by parameter name (copies)."
+    return {'decay': self.decay, 'update_every': self.update_every, 'optimization_step': self.optimization_step,
+            'shadow': {k: v.clone() for k, v in self.shadow.items()}}
+
+@patch
+def load_state_dict(self:EMA, state:dict):
+    "Restore from `state_dict()`, refusing a state saved for other parameters."
+    missing, extra = set(self.shadow) - set(state['shadow']), set(state['shadow']) - set(self.shadow)
+    if missing or extra:
+        raise ValueError(f"EMA state does not match the module's trainable parameters: missing {sorted(missing)[:3]}, unexpected {sorted(extra)[:3]}; "
+                         f"create the EMA on the same adapter configuration")
+    self.averager.decay, self.update_every, self.optimization_step = state['decay'], state['update_every'], state['optimization_step']
+    with torch.no_grad():
+        for k, v in self.shadow.items(): v.copy_(state['shadow'][k])
+    return self

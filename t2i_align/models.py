@@ -6,19 +6,19 @@ Docs: https://t2i-align.github.io/t2i_align/models.html.md"""
 
 # %% ../nbs/02_models.ipynb #e4c8d3d6
 from __future__ import annotations
-import os, json, tempfile, inspect
+import os, json, inspect, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
-from fastcore.script import call_parse
+from .config import Config, option, cli
 from .core import (resolve_dtype, resolve_device, seed_everything, save_images, make_output_dir, progress, ModelNotAvailableError,
                             hub_offline, from_hub, hub_file, clip_tokenizer, lazy_get, lazy_names)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'KNOWN_MODELS', 'FAMILY_DEFAULTS', 'FAMILY_MODELS', 'ModelSpec', 'Conditioning', 'check_prompts',
-           'T2IModel', 'guidance_embedding', 'SDModel', 'LCMModel', 'SDXLModel', 'PixArtModel', 'SD3Model', 'FluxModel',
-           'register_family', 'register_model', 'model_class', 't5_tokenizer', 'tiny_model', 'load_model',
-           'generate_images', 't2i_generate']
+__all__ = ['FAMILIES', 'KNOWN_MODELS', 'FAMILY_DEFAULTS', 'FAMILY_MODELS', 'LCM_SCHEDULES', 't2i_generate_cli', 'ModelSpec',
+           'Conditioning', 'check_prompts', 'T2IModel', 'guidance_embedding', 'SDModel', 'LCMModel', 'SDXLModel',
+           'PixArtModel', 'SD3Model', 'FluxModel', 'register_family', 'register_model', 'model_class', 't5_tokenizer',
+           'tiny_model', 'rlcm_timesteps', 'load_model', 'generate_images', 'GenerateConfig', 't2i_generate']
 
 # %% ../nbs/02_models.ipynb #c4b089d1
 FAMILIES = ('sd', 'sdxl', 'pixart', 'sd3', 'flux', 'lcm')
@@ -106,6 +106,7 @@ class T2IModel:
     "One text-to-image model behind a common interface: encode prompts, sample noise, generate differentiably, decode."
     family = None
     patch_size = 1 # latent pixels per token side, on top of the VAE's downsampling
+    lcm_schedule = 'diffusers' # an LCMScheduler's timesteps: diffusers' or RLCM's ('rlcm'), see `set_lcm_schedule`
     def __init__(self, pipe, spec:ModelSpec|None=None, name:str|None=None, max_sequence_length:int|None=None):
         self.pipe, self.name = pipe, name or getattr(pipe, 'name_or_path', None) or self.family
         if spec is None:
@@ -135,9 +136,25 @@ class T2IModel:
     @property
     def vae(self): return self.pipe.vae
     @property
-    def device(self)->torch.device: return self.pipe._execution_device
+    def device(self)->torch.device:
+        "Where the pipeline computes (`pipe._execution_device`: under CPU offload, the accelerator)."
+        return self._placement()[0]
     @property
-    def dtype(self)->torch.dtype: return self.denoiser.dtype
+    def dtype(self)->torch.dtype:
+        "The denoiser's dtype."
+        return self._placement()[1]
+    _placement_cache = None
+    def _placement(self)->tuple:
+        # both look-ups walk every submodule (milliseconds on a small model, asked several times a step), so they are kept
+        # until `to`/`enable_cpu_offload`/`load_lora`, or until the denoiser or its first parameter's device or dtype changes
+        # (weights moved or cast directly, e.g. by `accelerate`)
+        d = self.denoiser
+        p = next(d.parameters(), None)
+        key = None if p is None else (p.device, p.dtype)
+        c = self._placement_cache
+        if c is None or c[0] is not d or c[1] != key:
+            c = self._placement_cache = (d, key, self.pipe._execution_device, d.dtype)
+        return c[2], c[3]
     @property
     def vae_scale_factor(self)->int: return self.pipe.vae_scale_factor
     @property
@@ -197,11 +214,22 @@ class T2IModel:
     def set_timesteps(self, steps:int, latents:torch.Tensor)->torch.Tensor:
         "Set the scheduler up for `steps` steps and return its timesteps."
         from diffusers.pipelines.stable_diffusion.pipeline_stable_diffusion import retrieve_timesteps
-        if self.fixed_timesteps and steps == len(self.fixed_timesteps):
-            ts, _ = retrieve_timesteps(self.scheduler, None, self.device, timesteps=self.fixed_timesteps)
+        given = self.timesteps_for(steps)
+        if given is not None: ts, _ = retrieve_timesteps(self.scheduler, None, self.device, timesteps=given)
         else: ts, _ = retrieve_timesteps(self.scheduler, steps, self.device, **self._timestep_kwargs(latents))
         if hasattr(self.scheduler, 'set_begin_index'): self.scheduler.set_begin_index(0)
         return ts
+    def timesteps_for(self, steps:int)->list|None:
+        "The explicit timesteps of `steps` steps: a one-step model's fixed ones, or RLCM's under `set_lcm_schedule('rlcm')`; None: the scheduler's own."
+        if self.fixed_timesteps and steps == len(self.fixed_timesteps): return self.fixed_timesteps
+        if self.lcm_schedule == 'rlcm': return rlcm_timesteps(steps, *_lcm_origin(self))
+        return None
+    def set_lcm_schedule(self, schedule:str='rlcm'):
+        "Sample an `LCMScheduler` on RLCM's timesteps ('rlcm') or on diffusers' own ('diffusers', the default); returns the model."
+        if schedule not in LCM_SCHEDULES: raise ValueError(f"unknown LCM schedule {schedule!r}: use one of {', '.join(LCM_SCHEDULES)}")
+        if schedule == 'rlcm': _lcm_origin(self) # refuses a scheduler that is not an LCM's
+        self.lcm_schedule = schedule
+        return self
     def _timestep_kwargs(self, latents): return {}
     def prepare_latents(self, noise:torch.Tensor)->torch.Tensor:
         "Initial noise in the scheduler's space (scaled by `init_noise_sigma`, packed where the family packs)."
@@ -264,11 +292,13 @@ class T2IModel:
         "Keep weights on the CPU and move each model (or each layer, `sequential`) to the GPU only while it runs."
         if not torch.cuda.is_available(): raise RuntimeError("CPU offload moves weights to a GPU while they run; there is no GPU here")
         self.pipe.enable_sequential_cpu_offload() if sequential else self.pipe.enable_model_cpu_offload()
+        self._placement_cache = None
         return self
     def to(self, device=None, dtype=None):
         "Move (and cast) every component."
         if device is not None: self.pipe.to(resolve_device(device))
         if dtype is not None and dtype != self.dtype: self.pipe.to(dtype=dtype)
+        self._placement_cache = None
         return self
 
     # --- adapters ---
@@ -285,6 +315,7 @@ class T2IModel:
         else: raise TypeError(f"neither {type(self.pipe).__name__} nor its denoiser can load a LoRA, so {path} cannot be used")
         if scale != 1.0: (self.pipe if hasattr(self.pipe, 'set_adapters') else self.denoiser).set_adapters(['lora'], [scale])
         for m in self.modules().values(): m.requires_grad_(False)
+        self._placement_cache = None
         return self
 
     # --- saving ---
@@ -607,6 +638,27 @@ def tiny_model(family:str, # one of FAMILIES
     device = resolve_device(device or 'cpu')
     return model.to(device, resolve_dtype(dtype, device))
 
+# %% ../nbs/02_models.ipynb #dcf381ae
+LCM_SCHEDULES = ('diffusers', 'rlcm')
+
+def rlcm_timesteps(steps:int, # inference steps N
+                   num_train_timesteps:int=1000, # the model's training timesteps
+                   original_steps:int=50 # the skip schedule the LCM was distilled on (`original_inference_steps`)
+                  )->list:
+    "RLCM's (and the original LCM code's) N timesteps: every ⌊original_steps/N⌋-th of the skip schedule, from the top."
+    if not 1 <= steps <= original_steps:
+        raise ValueError(f"an LCM samples 1 to {original_steps} steps (a subset of its {original_steps}-step skip schedule), got {steps}")
+    c = num_train_timesteps // original_steps # the skip schedule is c − 1, 2c − 1, …, original_steps·c − 1
+    return list(range(original_steps * c - 1, -1, -c * (original_steps // steps)))[:steps]
+
+def _lcm_origin(model)->tuple:
+    "(num_train_timesteps, original_inference_steps) of the model's `LCMScheduler`; refuses any other scheduler."
+    c = model.scheduler.config
+    if 'original_inference_steps' not in c:
+        raise ValueError(f"RLCM's timesteps need an LCMScheduler, but {model.name} samples with a {type(model.scheduler).__name__}; "
+                         f"keep the default lcm_schedule='diffusers' for it")
+    return c.num_train_timesteps, c.original_inference_steps
+
 # %% ../nbs/02_models.ipynb #35c79e4e
 def _family_of_pipeline(cls_name:str, where)->str:
     if cls_name in _PIPELINE_FAMILY: return _PIPELINE_FAMILY[cls_name]
@@ -698,27 +750,41 @@ def generate_images(model:T2IModel, # from `load_model`
     return torch.cat(out)
 
 # %% ../nbs/02_models.ipynb #b6d39ed6
-@call_parse
-def t2i_generate(prompt:str='a photo of a red circle left of a blue square', # prompt (or several, separated by '|')
-                 model:str='shapes-flow', # short name, tiny-<family>, hub id or local folder
-                 n:int=4, # images per prompt
-                 seed:int=0, # first noise seed
-                 steps:int=None, # inference steps (default: the model's)
-                 guidance:float=None, # guidance scale (default: the model's)
-                 height:int=None, width:int=None,
-                 dtype:str=None, # fp32 / fp16 / bf16 (default by device)
-                 device:str=None,
-                 lora:str=None, # a LoRA folder or file to load first (e.g. a train_grpo checkpoint)
-                 out:str='outputs' # output root; a fresh sub-folder is made per run
-                ):
+@dataclass
+class GenerateConfig(Config):
+    "Settings of `t2i_generate`."
+    prompt: str = option('a photo of a red circle left of a blue square', "prompt (or several, separated by '|')")
+    model: str = option('shapes-flow', "short name, tiny-<family>, hub id or local folder")
+    n: int = option(4, "images per prompt")
+    seed: int = option(0, "first noise seed")
+    steps: int|None = option(None, "inference steps (default: the model's)")
+    guidance: float|None = option(None, "guidance scale (default: the model's)")
+    height: int|None = option(None, "image height in pixels (default: the model's)")
+    width: int|None = option(None, "image width in pixels (default: the model's)")
+    dtype: str|None = option(None, "fp32 / fp16 / bf16 (default by device)")
+    device: str|None = option(None, "cuda, cpu, … (default: the GPU if there is one)")
+    lora: str|None = option(None, "a LoRA folder or file to load first (e.g. a train_grpo checkpoint)")
+    out: str = option('outputs', "output root; a fresh sub-folder is made per run")
+    def validate(self):
+        for k in ('n', 'steps', 'height', 'width'):
+            v = getattr(self, k)
+            if v is not None and v < 1: self._bad(k, v, "a positive integer" + ('' if k == 'n' else ", or None"))
+        if not any(p.strip() for p in self.prompt.split('|')): self._bad('prompt', self.prompt, "at least one non-empty prompt")
+
+def t2i_generate(config=None, # a `GenerateConfig`, a dict of its fields, or a JSON/YAML file
+                 **overrides # GenerateConfig fields that replace the config's
+                )->Path: # the run's folder
     "Generate images with a text-to-image model and save them with a grid and a JSON of the settings."
-    prompts = [p.strip() for p in prompt.split('|')]
-    m = load_model(model, dtype=dtype, device=device)
-    if lora: m.load_lora(lora)
-    x = generate_images(m, prompts, n=n, seed=seed, steps=steps, guidance=guidance, height=height, width=width)
-    folder = make_output_dir(out, 'generate')
-    meta = dict(model=m.name, lora=lora, family=m.family, prompts=prompts, n=n, seed=seed, steps=steps or m._default_steps(),
-                guidance=m.guidance if guidance is None else guidance, height=x.shape[-2], width=x.shape[-1])
+    c = GenerateConfig.build(config, **overrides)
+    prompts = [p.strip() for p in c.prompt.split('|')]
+    m = load_model(c.model, dtype=c.dtype, device=c.device)
+    if c.lora: m.load_lora(c.lora)
+    x = generate_images(m, prompts, n=c.n, seed=c.seed, steps=c.steps, guidance=c.guidance, height=c.height, width=c.width)
+    folder = make_output_dir(c.out, 'generate')
+    meta = dict(model=m.name, lora=c.lora, family=m.family, prompts=prompts, n=c.n, seed=c.seed, steps=c.steps or m._default_steps(),
+                guidance=m.guidance if c.guidance is None else c.guidance, height=x.shape[-2], width=x.shape[-1])
     save_images(x, folder, 'image', metadata=meta, grid=True)
     print(f"saved {len(x)} images and image_grid.png to {folder}")
     return folder
+
+t2i_generate_cli = cli(GenerateConfig, t2i_generate) # the console script `t2i_generate`

@@ -9,11 +9,13 @@ from __future__ import annotations
 import base64, io, json, threading, urllib.error, urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import torch
+from dataclasses import dataclass, MISSING
+from .config import Config, option, cli
 from .core import pil_to_tensor, tensor_to_pil, _png_bytes
 from .rewards import Reward, load_reward
 
 # %% auto #0
-__all__ = ['RemoteReward', 'serve_reward', 'remote_reward', 'reward_server_cli']
+__all__ = ['t2i_reward_server_cli', 'RemoteReward', 'serve_reward', 'remote_reward', 'RewardServerConfig', 't2i_reward_server']
 
 # %% ../nbs/03b_remote.ipynb #cd6bcc39
 def _png_b64(img)->str: return base64.b64encode(_png_bytes(img)).decode()
@@ -37,7 +39,7 @@ class RemoteReward(Reward):
             raise RuntimeError(f"reward server {self.url} failed (HTTP {e.code}): {detail}") from None
         except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
             raise ConnectionError(f"reward server {self.url} is unreachable ({getattr(e, 'reason', e)}); start one with "
-                                  f"`t2i-reward-server --reward NAME --port PORT` (or `serve_reward`) on that host, or fix the URL") from None
+                                  f"`t2i_reward_server --reward NAME --port PORT` (or `serve_reward`) on that host, or fix the URL") from None
     def score(self, pixels, prompts, metadata=None):
         out = []
         for i in range(0, len(prompts), self.batch_size):
@@ -87,14 +89,22 @@ def remote_reward(url=None, batch_size=16, timeout=600.):
     if not url: raise ValueError("a remote reward needs its server's URL: load_reward('http://host:port'), or reward: http://host:port in a config")
     return RemoteReward(url, batch_size, timeout)
 
+# %% ../nbs/03b_remote.ipynb #1da660db
+@dataclass
+class RewardServerConfig(Config):
+    "Settings of `t2i_reward_server`."
+    reward: str = option(MISSING, "a reward name (`load_reward`), e.g. vlm-bertscore, aesthetic, shapes")
+    host: str = option('127.0.0.1', "the address to listen on; 0.0.0.0 accepts other machines")
+    port: int = option(8000, "the port; 0: any free one")
+    device: str|None = option(None, "the reward's device (default: the GPU if there is one)")
+    def validate(self):
+        if not 0 <= self.port < 65536: self._bad('port', self.port, "in [0, 65535]")
 
-def reward_server_cli():
-    "Console script `t2i-reward-server`: serve a reward (e.g. vlm-bertscore on a GPU node) for `RemoteReward` clients."
-    import argparse
-    p = argparse.ArgumentParser(prog='t2i-reward-server', description="Serve a reward over HTTP; clients use reward 'http://HOST:PORT'.")
-    p.add_argument('--reward', required=True, help="a reward name (`load_reward`), e.g. vlm-bertscore, aesthetic, shapes")
-    p.add_argument('--host', default='127.0.0.1', help="0.0.0.0 to accept other machines")
-    p.add_argument('--port', type=int, default=8000)
-    p.add_argument('--device', default=None)
-    a = p.parse_args()
-    serve_reward(load_reward(a.reward, device=a.device), a.host, a.port)
+def t2i_reward_server(config=None, # a `RewardServerConfig`, a dict of its fields, or a JSON/YAML file
+                      **overrides # RewardServerConfig fields that replace the config's
+                     ):
+    "Serve a reward over HTTP (e.g. vlm-bertscore on a GPU node) for `RemoteReward` clients, which use the reward 'http://HOST:PORT'."
+    c = RewardServerConfig.build(config, **overrides)
+    serve_reward(load_reward(c.reward, device=c.device), c.host, c.port)
+
+t2i_reward_server_cli = cli(RewardServerConfig, t2i_reward_server) # the console script `t2i_reward_server`

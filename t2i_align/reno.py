@@ -6,21 +6,22 @@ Docs: https://t2i-align.github.io/t2i_align/reno.html.md"""
 
 # %% ../nbs/05_reno.ipynb #8570ab3c
 from __future__ import annotations
-import re, csv, json, math, time, shutil, warnings
+import re, csv, json, math, time, shutil, warnings, itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from fastcore.script import call_parse
-from .core import seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, save_png
+from fastcore.basics import patch
+from .config import Config, ConfigError, option, cli
+from .core import NonFiniteError, seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, save_png
 from .models import T2IModel, load_model, check_prompts, FAMILIES, tiny_model
 from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, load_reward, tiny_reward, parse_weights, as_ensemble
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'DATA', 'TASKS', 'COMPBENCH_CATEGORIES', 'COMPBENCH_ALL', 'TOY_PRESET', 'PAPER_PRESET',
-           'BENCHMARK_REWARDS', 'noise_regularizer', 'RenoResult', 'clip_grad_per_sample_', 'make_optimizer',
-           'optimize', 'best_of_n', 'rerender', 'ShiftedViews', 'views_ensemble', 'task_prompts', 'reno_weights',
-           'run_task', 'reno', 'main']
+__all__ = ['OPTIMIZERS', 'DATA', 'TASKS', 'COMPBENCH_CATEGORIES', 'COMPBENCH_ALL', 'BENCHMARK_REWARDS', 'reno_cli',
+           'noise_regularizer', 'RenoResult', 'clip_grad_per_sample_', 'make_optimizer', 'optimize', 'best_of_n',
+           'rerender', 'ShiftedViews', 'views_ensemble', 'task_prompts', 'reno_weights', 'RenoConfig', 'run_task',
+           'reno']
 
 # %% ../nbs/05_reno.ipynb #99add8d7
 def noise_regularizer(z:torch.Tensor # B×… initial noise
@@ -112,11 +113,167 @@ def make_optimizer(name:str, params:list, lr:float, momentum:float=0.9, nesterov
     if name == 'lbfgs': return torch.optim.LBFGS(params, lr=lr, max_iter=10, history_size=3, line_search_fn='strong_wolfe')
     raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
 
-# %% ../nbs/05_reno.ipynb #2b35bdd6
-class _State:
-    "Best-so-far bookkeeping of a batch."
-    def __init__(self, B): self.best_total, self.best_iter, self.since, self.stopped = torch.full((B,), -math.inf), [0]*B, [0]*B, [None]*B
+# %% ../nbs/05_reno.ipynb #a569bae7
+@dataclass
+class _RenoRun:
+    "A ReNO run over a batch: the noise `z` being optimized and, per prompt, the best image, noise and scores so far."
+    model:T2IModel
+    prompts:list
+    ens:RewardEnsemble
+    z:torch.Tensor # the noise being optimized: an fp32 leaf on the model's device
+    opt:torch.optim.Optimizer # optimizing [z]
+    cond:object # the encoded prompts
+    steps:int=1 # inference steps of the generator
+    guidance:float=0.0
+    seed:int=0 # the sampler's seed: the same randomness at every evaluation
+    metadata:list|None=None
+    need_grad:bool=True # whether the rewards give gradients (False when nothing will be updated)
+    reg_weight:float=0.01 # λ of the noise regularizer
+    min_delta:float=0.0 # gain of the weighted reward that resets the plateau count
 
+    def __post_init__(self):
+        B = len(self.prompts)
+        self.z0 = self.z.detach().clone()
+        self.best_z, self.best_img, self.best_scores = self.z.detach().clone(), None, None
+        self.initial_img, self.initial_scores = None, None
+        self.best_total, self.best_iter = torch.full((B,), -math.inf), [0] * B
+        self.since, self.stopped, self.active = [0] * B, [None] * B, torch.ones(B, dtype=torch.bool)
+        self.history, self.images, self.iter_times = {}, [], []
+
+    @property
+    def running(self)->list:
+        "Indices of the prompts still being optimized."
+        return self.active.nonzero().flatten().tolist()
+
+# %% ../nbs/05_reno.ipynb #a7371314
+@patch
+def stop(self:_RenoRun, idx:list, why:str, warn:bool=False):
+    "Record why the prompts at `idx` stopped (with a warning when they stopped on NaN/inf)."
+    for i in idx:
+        self.stopped[i] = why
+        if warn: warnings.warn(f"ReNO stopped early for prompt {self.prompts[i]!r}: {why}")
+
+@patch
+def freeze(self:_RenoRun, idx:list, restore:bool=False):
+    "Stop moving the noise of the prompts at `idx`: zero their rows of the optimizer state; `restore` puts their best noise back."
+    with torch.no_grad():
+        for i in idx:
+            self.active[i] = False
+            if restore: self.z[i] = self.best_z[i]
+            for v in self.opt.state.get(self.z, {}).values():
+                if torch.is_tensor(v) and v.shape == self.z.shape: v[i] = 0
+
+# %% ../nbs/05_reno.ipynb #5f08357c
+@patch
+def render(self:_RenoRun, it:int)->tuple:
+    "Images G(z, c) and their `RewardResult`. A prompt whose image or score is NaN/inf gets its best noise back and stops; (None, None) once none runs."
+    while True:
+        images = self.model.generate(self.z, self.cond, steps=self.steps, guidance=self.guidance,
+                                     generator=torch.Generator('cpu').manual_seed(self.seed))
+        bad = ~torch.isfinite(images.detach()).flatten(1).all(1).cpu()
+        if not bad.any():
+            try: return images, self.ens(images, self.prompts, self.metadata, need_grad=self.need_grad)
+            # a non-finite score does not tell which prompt caused it: every running prompt stops
+            except NonFiniteError: bad = self.active.clone()
+        if it == 0: raise NonFiniteError("the generator gave non-finite images (or the rewards non-finite scores) for the initial noise; "
+                                         "try dtype='fp32' or 'bf16'")
+        idx = bad.nonzero().flatten().tolist()
+        self.stop([i for i in idx if self.active[i]], f"non-finite images or scores at iteration {it}; kept the best of iterations 0–{it - 1}", warn=True)
+        self.freeze(idx, restore=True)
+        if not self.active.any(): return None, None
+
+# %% ../nbs/05_reno.ipynb #39400039
+@patch
+def consider(self:_RenoRun, images:torch.Tensor, res, it:int)->dict:
+    "Make each running prompt's image its best if its weighted reward beats the best so far (reward alone: the regularizer does not count)."
+    total = res.total.detach().cpu()
+    scores = {**{k: v.detach().cpu() for k, v in res.scores.items()}, 'total': total}
+    if self.best_img is None: # the first evaluation, at the initial noise: a candidate like any other
+        self.initial_img, self.initial_scores = images.detach().cpu().clone(), {k: v.clone() for k, v in scores.items()}
+        self.best_img, self.best_scores = self.initial_img.clone(), {k: v.clone() for k, v in scores.items()}
+    for i in ((total > self.best_total) & self.active).nonzero().flatten().tolist():
+        if total[i] > self.best_total[i] + self.min_delta: self.since[i] = -1 # `check_plateau` counts on from 0
+        self.best_total[i], self.best_iter[i] = total[i], it
+        self.best_img[i], self.best_z[i] = images[i].detach().cpu(), self.z[i].detach()
+        for k in self.best_scores: self.best_scores[k][i] = scores[k][i]
+    return scores
+
+@patch
+def record(self:_RenoRun, images:torch.Tensor, res, scores:dict, reg:torch.Tensor, keep_images:bool=False):
+    "Append an evaluation's scores, reward loss, regularizer and noise norm to the history (and its images with `keep_images`)."
+    rec = {**scores, 'loss': res.loss.detach().cpu(), 'reg': reg.detach().cpu(), 'norm': self.z.detach().flatten(1).norm(dim=1).cpu()}
+    for k, v in rec.items(): self.history.setdefault(k, []).append(v)
+    if keep_images: self.images.append(images.detach().cpu())
+
+@patch
+def result(self:_RenoRun, elapsed:float, keep_images:bool, config:dict)->RenoResult:
+    "The run as a `RenoResult`."
+    return RenoResult(self.prompts, self.best_img, self.best_z.cpu(), self.initial_img, self.z0.cpu(), list(self.best_iter),
+                      self.initial_scores, self.best_scores, {k: torch.stack(v) for k, v in self.history.items()}, elapsed,
+                      len(self.history['total']), self.stopped, self.iter_times, self.images if keep_images else None, config)
+
+# %% ../nbs/05_reno.ipynb #dfffd2ff
+@patch
+def objective(self:_RenoRun, res, reg:torch.Tensor)->torch.Tensor:
+    "ReNO's loss summed over prompts: the weighted reward loss plus λ × the noise regularizer."
+    return (res.loss + self.reg_weight * reg if self.reg_weight else res.loss).sum()
+
+@patch
+def check_reward_gradients(self:_RenoRun, res):
+    "Refuse a steering reward whose score carries no gradient: one that says `differentiable=True` but returns numbers or a detached tensor."
+    bad = [f"{k!r} ({type(r).__name__})" for k, r in self.ens.items() if self.ens.weights[k] and not res.scores[k].requires_grad]
+    if bad: raise ValueError(f"reward {', '.join(bad)} says differentiable=True but its scores carry no gradient (it returned numbers or a "
+                             "detached tensor), so it cannot move the noise; compute the score from `pixels` without `.detach()`/`.item()`/"
+                             "`torch.no_grad`, or set `differentiable = False` and use it for evaluation only")
+
+@patch
+def clip_gradients(self:_RenoRun, it:int, max_norm:float|None):
+    "Stop the prompts whose gradient is NaN/inf, zero the gradient of every stopped prompt, clip each prompt's gradient norm to `max_norm`."
+    g = self.z.grad
+    bad = ((~torch.isfinite(g).flatten(1).all(1)).cpu() & self.active).nonzero().flatten().tolist()
+    self.stop(bad, f"non-finite gradient at iteration {it}; kept the best of iterations 0–{it}", warn=True)
+    self.freeze(bad)
+    with torch.no_grad():
+        g[~self.active.to(g.device)] = 0
+        if max_norm: clip_grad_per_sample_(g, max_norm)
+
+@patch
+def check_plateau(self:_RenoRun, it:int, patience:int):
+    "Stop the prompts whose best reward has not gained more than `min_delta` for `patience` evaluations."
+    self.since = [s + 1 for s in self.since]
+    idx = [i for i in self.running if self.since[i] >= patience]
+    self.stop(idx, f"reward plateaued: no gain above {self.min_delta} for {patience} iterations (iteration {it})")
+    self.freeze(idx)
+
+# %% ../nbs/05_reno.ipynb #b7d3c829
+@patch
+def evaluate(self:_RenoRun, it:int)->torch.Tensor:
+    "The objective at the current noise, backpropagated (L-BFGS's closure); its images are candidates for the best."
+    self.opt.zero_grad()
+    images, res = self.render(it)
+    if res is None: return torch.tensor(float('nan'))
+    self.consider(images, res, it)
+    loss = self.objective(res, noise_regularizer(self.z))
+    loss.backward()
+    return loss.detach()
+
+@patch
+def step(self:_RenoRun, loss:torch.Tensor, it:int):
+    "Update the noise. L-BFGS's line search evaluates the objective again: its first evaluation is the loop's own `loss` (already backpropagated)."
+    if not isinstance(self.opt, torch.optim.LBFGS): return self.opt.step()
+    calls = itertools.count()
+    self.opt.step(lambda: loss.detach() if next(calls) == 0 else self.evaluate(it))
+
+# %% ../nbs/05_reno.ipynb #984fb542
+def _initial_noise(model:T2IModel, noise:torch.Tensor|None, seeds:list, height:int|None=None, width:int|None=None)->torch.Tensor:
+    "The starting noise, fp32 on the model's device: `noise` (one per prompt) if given, else seeded noise (prompt i from `seeds[i]`)."
+    if noise is None: z0 = model.sample_noise(height=height, width=width, seeds=seeds)
+    else:
+        z0 = noise.detach()
+        if len(z0) != len(seeds): raise ValueError(f"noise holds {len(z0)} samples for {len(seeds)} prompts")
+    return z0.float().to(model.device)
+
+# %% ../nbs/05_reno.ipynb #2b35bdd6
 def optimize(model:T2IModel, # generator from `load_model` (differentiable `generate`)
              prompt, # a prompt, or a list of prompts optimized together (one noise each)
              rewards, # RewardEnsemble, Reward, 'name[=w],…', list of names, or dict name -> weight; all differentiable
@@ -147,139 +304,44 @@ def optimize(model:T2IModel, # generator from `load_model` (differentiable `gene
     if n_iters > 1: ens.require_differentiable()
     optim = optim.lower()
     if optim not in OPTIMIZERS: raise ValueError(f"unknown optimizer {optim!r}; choose one of {', '.join(OPTIMIZERS)}")
-    steps = steps or 1
-    guidance = model.guidance if guidance is None else guidance
-    seeds = _seeds(seed, len(prompts))
+    steps, guidance, seeds = steps or 1, model.guidance if guidance is None else guidance, _seeds(seed, len(prompts))
     config = dict(model=model.name, rewards=dict(ens.weights), n_iters=n_iters, lr=lr, optim=optim, grad_clip=grad_clip,
                   reg_weight=reg_weight, momentum=momentum, nesterov=nesterov, steps=steps, guidance=guidance, seed=seed,
                   patience=patience, min_delta=min_delta)
-    if optim == 'lbfgs' and len(prompts) > 1: # L-BFGS couples samples: one prompt at a time
+    if optim == 'lbfgs' and len(prompts) > 1: # L-BFGS couples samples through its line search: one prompt at a time
         kw = dict(n_iters=n_iters, lr=lr, optim=optim, grad_clip=grad_clip, reg_weight=reg_weight, steps=steps, guidance=guidance,
                   height=height, width=width, callback=callback, save_all_images=save_all_images, progress_bar=progress_bar,
                   patience=patience, min_delta=min_delta)
         return _cat_results([optimize(model, p, ens, seed=s, noise=None if noise is None else noise[i:i+1],
                                       metadata=None if metadata is None else [metadata[i]], **kw)
                              for i, (p, s) in enumerate(zip(prompts, seeds))])
-    B = len(prompts)
-    if noise is None: z0 = model.sample_noise(height=height, width=width, seeds=seeds)
-    else:
-        z0 = noise.detach()
-        if len(z0) != B: raise ValueError(f"noise holds {len(z0)} samples for {B} prompts")
-    z0 = z0.float().to(model.device)
-    z = z0.clone().requires_grad_(True)
+    z = _initial_noise(model, noise, seeds, height, width).clone().requires_grad_(True)
     cond = model.encode_prompt(prompts, guidance=guidance)
-    opt = make_optimizer(optim, [z], lr, momentum, nesterov, adam_eps)
-    gen = lambda: torch.Generator('cpu').manual_seed(seeds[0]) # the same sampler randomness every iteration
-    st = _State(B)
-    best_z, best_img, best_scores = z0.detach().clone(), None, None
-    hist, all_images, iter_times = {}, [], []
-    active = torch.ones(B, dtype=torch.bool)
-
-    def freeze(idx, restore):
-        # a stopped prompt makes no further move: its gradient and optimizer state rows are zeroed
-        with torch.no_grad():
-            for i in idx:
-                active[i] = False
-                if restore: z[i] = best_z[i]
-                for v in opt.state.get(z, {}).values():
-                    if torch.is_tensor(v) and v.shape == z.shape: v[i] = 0
-
-    def forward(it):
-        "Render and score the current noise; handles non-finite images and scores."
-        while True:
-            images = model.generate(z, cond, steps=steps, guidance=guidance, generator=gen())
-            bad = ~torch.isfinite(images.detach()).flatten(1).all(1).cpu()
-            res = None
-            if not bad.any():
-                try: res = ens(images, prompts, metadata, need_grad=n_iters > 1)
-                except ValueError as e:
-                    if 'non-finite' not in str(e): raise
-                    bad = active.clone()
-            if res is not None: return images, res
-            if it == 0: raise ValueError("the generator gave non-finite images (or the rewards non-finite scores) for the initial noise; "
-                                         "try dtype='fp32' or 'bf16'")
-            idx = bad.nonzero().flatten().tolist()
-            for i in idx:
-                if active[i]: stop(i, f"non-finite images or scores at iteration {it}; kept the best of iterations 0–{it - 1}", warn=True)
-            freeze(idx, restore=True)
-            if not active.any(): return None, None
-
-    def stop(i, why, warn=False):
-        st.stopped[i] = why
-        if warn: warnings.warn(f"ReNO stopped early for prompt {prompts[i]!r}: {why}")
-
-    def consider(images, res, it):
-        "Track the best image per prompt by reward alone."
-        nonlocal best_img, best_scores
-        total = res.total.detach().cpu()
-        scores = {**{k: v.detach().cpu() for k, v in res.scores.items()}, 'total': total}
-        if best_img is None: best_img, best_scores = images.detach().cpu().clone(), {k: v.clone() for k, v in scores.items()}
-        better = (total > st.best_total) & active
-        for i in better.nonzero().flatten().tolist():
-            if total[i] > st.best_total[i] + min_delta: st.since[i] = -1
-            st.best_total[i], st.best_iter[i] = total[i], it
-            best_img[i], best_z[i] = images[i].detach().cpu(), z[i].detach()
-            for k in best_scores: best_scores[k][i] = scores[k][i]
-        return scores
-
-    t0, pending = time.perf_counter(), None
-    def closure():
-        nonlocal pending
-        if pending is not None: # the loop's own evaluation is L-BFGS's first
-            loss, pending = pending, None
-            return loss
-        opt.zero_grad()
-        images, res = forward(it)
-        if res is None: return torch.tensor(float('nan'))
-        consider(images, res, it)
-        loss = (res.loss + reg_weight * noise_regularizer(z) if reg_weight else res.loss).sum()
-        loss.backward()
-        return loss.detach()
-
-    bar = progress(range(n_iters), desc='ReNO', disable=None if progress_bar else True)
+    run = _RenoRun(model, prompts, ens, z, make_optimizer(optim, [z], lr, momentum, nesterov, adam_eps), cond, steps, guidance, seed=seeds[0],
+                   metadata=metadata, need_grad=n_iters > 1, reg_weight=reg_weight, min_delta=min_delta)
+    t0, bar = time.perf_counter(), progress(range(n_iters), desc='ReNO', disable=None if progress_bar else True)
     for it in bar:
         ti = time.perf_counter()
-        opt.zero_grad()
-        images, res = forward(it)
+        run.opt.zero_grad()
+        images, res = run.render(it) # G(z, c) scored by the ensemble; (None, None) once every prompt has stopped
         if res is None: break
-        scores = consider(images, res, it)
-        if it == 0: init_img, init_scores = images.detach().cpu().clone(), {k: v.clone() for k, v in scores.items()}
-        reg = noise_regularizer(z)
-        rec = {**scores, 'loss': res.loss.detach().cpu(), 'reg': reg.detach().cpu(), 'norm': z.detach().flatten(1).norm(dim=1).cpu()}
-        for k, v in rec.items(): hist.setdefault(k, []).append(v)
-        if save_all_images: all_images.append(images.detach().cpu())
+        scores = run.consider(images, res, it) # the best image per prompt, by reward alone (iteration 0 is a candidate)
+        reg = noise_regularizer(run.z)
+        run.record(images, res, scores, reg, keep_images=save_all_images)
         if progress_bar and hasattr(bar, 'set_postfix'): bar.set_postfix(reward=f"{float(scores['total'].mean()):.3f}")
-        if callback is not None and callback(it, images.detach(), scores, z.detach()):
-            for i in range(B):
-                if active[i]: stop(i, f"stopped by the callback at iteration {it}")
-            iter_times.append(time.perf_counter() - ti); break
-        if patience is not None:
-            plateau = []
-            for i in range(B):
-                st.since[i] += 1
-                if active[i] and st.since[i] >= patience:
-                    stop(i, f"reward plateaued: no gain above {min_delta} for {patience} iterations (iteration {it})"); plateau.append(i)
-            freeze(plateau, restore=False)
-        if it == n_iters - 1 or not active.any():
-            iter_times.append(time.perf_counter() - ti); break
-        loss = (res.loss + reg_weight * reg if reg_weight else res.loss).sum()
-        loss.backward()
-        gbad = (~torch.isfinite(z.grad).flatten(1).all(1)).cpu() & active
-        if gbad.any():
-            for i in gbad.nonzero().flatten().tolist(): stop(i, f"non-finite gradient at iteration {it}; kept the best of iterations 0–{it}", warn=True)
-            freeze(gbad.nonzero().flatten().tolist(), restore=False)
-        with torch.no_grad():
-            z.grad[~active.to(z.device)] = 0
-            if grad_clip and optim != 'lbfgs': clip_grad_per_sample_(z.grad, grad_clip)
-        if not active.any(): iter_times.append(time.perf_counter() - ti); break
-        if optim == 'lbfgs':
-            pending = loss.detach(); opt.step(closure); pending = None
-        else: opt.step()
-        iter_times.append(time.perf_counter() - ti)
-    elapsed = time.perf_counter() - t0
-    return RenoResult(prompts, best_img, best_z.cpu(), init_img, z0.cpu(), list(st.best_iter), init_scores, best_scores,
-                      {k: torch.stack(v) for k, v in hist.items()}, elapsed, len(hist['total']), st.stopped, iter_times,
-                      all_images if save_all_images else None, config)
+        halt = callback is not None and callback(it, images.detach(), scores, run.z.detach())
+        if halt: run.stop(run.running, f"stopped by the callback at iteration {it}")
+        elif patience is not None: run.check_plateau(it, patience)
+        last = halt or it == n_iters - 1 or not run.active.any() # no update after the last evaluation
+        if not last:
+            loss = run.objective(res, reg) # reward loss + λ·R(z)
+            run.check_reward_gradients(res) # each steering reward's score must carry a gradient to the noise
+            loss.backward()
+            run.clip_gradients(it, None if optim == 'lbfgs' else grad_clip) # per sample; stops prompts with NaN/inf gradients
+            if run.active.any(): run.step(loss, it)
+        run.iter_times.append(time.perf_counter() - ti)
+        if last or not run.active.any(): break
+    return run.result(time.perf_counter() - t0, save_all_images, config)
 
 # %% ../nbs/05_reno.ipynb #f9cece33
 def best_of_n(model:T2IModel, prompt, rewards, # as for `optimize` (rewards need not be differentiable)
@@ -395,8 +457,6 @@ def task_prompts(task:str, # one of TASKS
     raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
 
 # %% ../nbs/05_reno.ipynb #02a3f9f9
-TOY_PRESET = dict(rewards='shapes-clip', views=4, optim='adam', lr=0.05, grad_clip=0.1, steps=4, guidance=3.0)
-PAPER_PRESET = dict(views=0, optim='sgd', lr=5.0, grad_clip=0.1, steps=1)
 BENCHMARK_REWARDS = {'imagereward': 'imagereward', 'pickscore': 'pickscore', 'hps': 'hpsv2.1', 'clip': 'clip', 'total': None}
 
 def _slug(s:str, n:int=80)->str: return re.sub(r'[^A-Za-z0-9._-]+', '_', s).strip('_')[:n] or 'prompt'
@@ -412,10 +472,100 @@ def reno_weights(disable_hps=False, hps_weighting=5.0, disable_imagereward=False
     if not disable_clip: w['clip'] = clip_weighting
     if not disable_pickscore: w['pickscore'] = pickscore_weighting
     if enable_aesthetic or aesthetic_weighting > 0:
-        if aesthetic_weighting <= 0: raise ValueError("--enable_aesthetic needs a positive --aesthetic_weighting (the reference's default is 0)")
+        if aesthetic_weighting <= 0: raise ConfigError("--enable_aesthetic needs a positive --aesthetic_weighting (the reference's default is 0)")
         w['aesthetic'] = aesthetic_weighting
-    if not w: raise ValueError("every reward is disabled; enable at least one or pass --rewards")
+    if not w: raise ConfigError("every reward is disabled; enable at least one or pass --rewards")
     return w
+
+# %% ../nbs/05_reno.ipynb #db5ee723
+@dataclass
+class RenoConfig(Config):
+    "Settings of a `reno` run: ReNO's flags with the paper's defaults (ExplainableML/ReNO `arguments.py`); the toy world's are the shipped config 'shapes'."
+    # what to run
+    task: str = option('single', f"{', '.join(TASKS)}")
+    prompt: str = option('A red dog and a green cat', "the prompt of --task single")
+    model: str = option('sdxl-turbo', "generator: a short name (sd-turbo, sdxl-turbo, pixart-dmd, hyper-sd, flux-schnell, shapes-flow), tiny-<family>, a hub id or a folder")
+    categories: str|None = option(None, "T2I-CompBench categories, comma-separated (default: ReNO's six)")
+    limit: int|None = option(None, "only the first prompts of the task")
+    n_samples: int|None = option(None, "images per prompt (default: 4 for geneval, 1 otherwise)")
+    batch_size: int = option(1, "prompts optimized together")
+    seed: int = option(0, "noise seed (sample k of a prompt uses seed + k)")
+    # the objective
+    rewards: str|None = option(None, "'name=weight,…' for the objective (any `load_reward` name); replaces the per-reward flags below")
+    disable_hps: bool = option(False, "leave HPSv2.1 out of the objective"); hps_weighting: float = option(5.0, "HPSv2.1's weight")
+    disable_imagereward: bool = option(False, "leave ImageReward out"); imagereward_weighting: float = option(1.0, "ImageReward's weight")
+    disable_clip: bool = option(False, "leave CLIPScore out"); clip_weighting: float = option(0.01, "CLIPScore's weight")
+    disable_pickscore: bool = option(False, "leave PickScore out"); pickscore_weighting: float = option(0.05, "PickScore's weight")
+    enable_aesthetic: bool = option(False, "add the LAION aesthetic predictor (with a positive --aesthetic_weighting)")
+    aesthetic_weighting: float = option(0.0, "the aesthetic predictor's weight")
+    disable_reg: bool = option(False, "no noise-norm regularizer"); reg_weight: float = option(0.01, "weight of the noise-norm regularizer")
+    views: int = option(0, "average every reward over this many shifted, noised views of each image (`views_ensemble`); 0: the plain rewards")
+    benchmark_reward: str = option('total', "total, or ImageReward / PickScore / HPS / CLIP: held out of the objective, reported before and after")
+    # the optimization
+    lr: float = option(5.0, "step size")
+    n_iters: int = option(50, "reward evaluations per prompt (n_iters − 1 updates)")
+    optim: str = option('sgd', f"{', '.join(OPTIMIZERS)}")
+    no_nesterov: bool = option(False, "plain momentum instead of Nesterov (SGD)")
+    grad_clip: float|None = option(0.1, "per-sample gradient-norm clip; None: off")
+    patience: int|None = option(None, "early stopping: iterations without improvement (default: off)")
+    no_optim: bool = option(False, "the initial images only")
+    imageselect: bool = option(False, "best-of-N with the same reward and number of evaluations, instead of ReNO")
+    # the generator
+    n_inference_steps: int = option(1, "inference steps of the generator")
+    guidance: float|None = option(None, "guidance scale (default: the model's)")
+    enable_multi_apply: bool = option(False, "re-render the initial and the best noise with a multi-step model")
+    multi_step_model: str = option('flux-schnell', "the model of --enable_multi_apply"); multi_step_steps: int = option(4, "its inference steps")
+    memsave: bool = option(False, "gradient checkpointing in the generator and the rewards")
+    cpu_offloading: bool = option(False, "sequential CPU offload of the generator (GPU only)")
+    dtype: str|None = option(None, "fp32, fp16 or bf16 (default: by device)"); device: str|None = option(None, "default: the GPU if there is one")
+    cache_dir: str|None = option(None, "checkpoint cache (default: the hub's)")
+    tiny_rewards: bool = option(False, "tiny random rewards (tests)")
+    # the output
+    save_dir: str = option('outputs/reno', "output root: the run writes <save_dir>/<task>/<settings>/")
+    save_all_images: bool = option(False, "save every iteration's images")
+    config_dir = 'reno' # shipped configs: t2i_align/configs/reno/<name>.yaml
+
+# %% ../nbs/05_reno.ipynb #f5f8b3c3
+@patch
+def objective(self:RenoConfig)->dict:
+    "The objective's reward weights: `rewards` if given, else ReNO's per-reward flags; the held-out benchmark reward left out."
+    w = parse_weights(self.rewards) if self.rewards else reno_weights(
+        self.disable_hps, self.hps_weighting, self.disable_imagereward, self.imagereward_weighting, self.disable_clip, self.clip_weighting,
+        self.disable_pickscore, self.pickscore_weighting, self.enable_aesthetic, self.aesthetic_weighting)
+    held = BENCHMARK_REWARDS[self.benchmark_reward.lower()]
+    return {k: v for k, v in w.items() if k != held}
+
+@patch(as_prop=True)
+def method(self:RenoConfig)->str:
+    "'reno', 'best-of-n' (`imageselect`) or 'none' (`no_optim`: the initial images)."
+    return 'none' if self.no_optim else 'best-of-n' if self.imageselect else 'reno'
+
+@patch
+def optimize_kwargs(self:RenoConfig)->dict:
+    "The keyword arguments of `optimize` these settings give."
+    return dict(n_iters=self.n_iters, lr=self.lr, optim=self.optim, grad_clip=self.grad_clip, reg_weight=0.0 if self.disable_reg else self.reg_weight,
+                nesterov=not self.no_nesterov, steps=self.n_inference_steps, guidance=self.guidance, patience=self.patience)
+
+@patch
+def validate(self:RenoConfig):
+    if self.task not in TASKS: self._bad('task', self.task, f"one of {', '.join(TASKS)}")
+    if self.optim not in OPTIMIZERS: self._bad('optim', self.optim, f"one of {', '.join(OPTIMIZERS)}")
+    if self.benchmark_reward.lower() not in BENCHMARK_REWARDS: self._bad('benchmark_reward', self.benchmark_reward, "ImageReward, PickScore, HPS, CLIP or total")
+    for k in ('n_iters', 'n_inference_steps', 'batch_size', 'multi_step_steps'):
+        if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
+    for k in ('n_samples', 'limit', 'patience'):
+        if getattr(self, k) is not None and getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer, or None")
+    if not self.lr > 0: self._bad('lr', self.lr, "> 0")
+    if self.grad_clip is not None and not self.grad_clip > 0: self._bad('grad_clip', self.grad_clip, "> 0, or None (no clip)")
+    if self.views < 0: self._bad('views', self.views, ">= 0 (0: the plain rewards)")
+    for k in ('reg_weight', 'hps_weighting', 'imagereward_weighting', 'clip_weighting', 'pickscore_weighting', 'aesthetic_weighting'):
+        if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
+    if self.enable_aesthetic and not self.aesthetic_weighting > 0: self._bad('aesthetic_weighting', self.aesthetic_weighting, "> 0 with --enable_aesthetic")
+    if self.no_optim and self.imageselect: self._bad('imageselect', True, "False with --no_optim (which keeps the initial images)")
+    if self.rewards:
+        try: parse_weights(self.rewards)
+        except ValueError as e: self._bad('rewards', self.rewards, f"'name=weight,…' ({e})")
+    if not self.objective(): self._bad('benchmark_reward', self.benchmark_reward, "a reward that leaves another one in the objective")
 
 # %% ../nbs/05_reno.ipynb #c6d692ac
 def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='single',
@@ -473,107 +623,42 @@ def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='
     return summaries
 
 # %% ../nbs/05_reno.ipynb #b353f536
-@call_parse
-def reno(task:str='single', # single, example-prompts, geneval, t2i-compbench or parti-prompts
-         prompt:str='A red dog and a green cat', # the prompt of --task single
-         model:str='sdxl-turbo', # short name (e.g. sd-turbo, sdxl-turbo, pixart, hyper-sd, flux, shapes-flow), tiny-<family>, hub id or folder
-         rewards:str=None, # 'name=weight,…' for the objective (overrides the per-reward flags)
-         disable_hps:bool=False, hps_weighting:float=5.0,
-         disable_imagereward:bool=False, imagereward_weighting:float=1.0,
-         disable_clip:bool=False, clip_weighting:float=0.01,
-         disable_pickscore:bool=False, pickscore_weighting:float=0.05,
-         enable_aesthetic:bool=False, aesthetic_weighting:float=0.0,
-         disable_reg:bool=False, reg_weight:float=0.01,
-         views:int=None, # average every reward over this many shifted, noised views (`views_ensemble`); default 0 (toy world: 4)
-         lr:float=None, # default 5.0 (toy world: TOY_PRESET)
-         n_iters:int=50,
-         n_inference_steps:int=None, # default 1 (toy world: 4)
-         guidance:float=None, # default: the model's
-         optim:str=None, # sgd, adam or lbfgs (default sgd; toy world: TOY_PRESET)
-         no_nesterov:bool=False, # plain momentum instead of Nesterov
-         grad_clip:float=None, # default 0.1
-         seed:int=0,
-         patience:int=None, # early stopping: iterations without improvement (default: off)
-         save_dir:str='outputs/reno', cache_dir:str=None,
-         save_all_images:bool=False,
-         no_optim:bool=False, # the initial images only
-         imageselect:bool=False, # best-of-N with the same reward and number of evaluations
-         benchmark_reward:str='total', # total, or ImageReward / PickScore / HPS / CLIP held out of the objective
-         enable_multi_apply:bool=False, multi_step_model:str='flux', multi_step_steps:int=4, # re-render initial and best noise
-         memsave:bool=False, # gradient checkpointing in the generator and the rewards
-         cpu_offloading:bool=False, # sequential CPU offload of the generator (GPU only)
-         dtype:str=None, device:str=None,
-         n_samples:int=None, # images per prompt (default: 4 for geneval, 1 otherwise)
-         categories:str=None, # T2I-CompBench categories (comma-separated)
-         limit:int=None, # only the first prompts of the task
-         batch_size:int=1, # prompts optimized together
-         tiny_rewards:bool=False # tiny random rewards (tests)
-        ):
+def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, or a shipped config's name ('shapes': the toy world)
+         **overrides # RenoConfig fields that replace the config's
+        )->Path: # the run's folder, <save_dir>/<task>/<settings>
     "ReNO: reward-based noise optimization of one-step text-to-image models, on a prompt or a benchmark."
-    if task not in TASKS: raise ValueError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
-    jobs = task_prompts(task, prompt, categories)
-    if limit: jobs = jobs[:limit]
-    toy = Path(str(model)).name.startswith('shapes-')
-    preset = TOY_PRESET if toy else PAPER_PRESET
-    optim = optim or preset['optim']
-    lr = preset['lr'] if lr is None else lr
-    grad_clip = preset['grad_clip'] if grad_clip is None else grad_clip
-    steps = n_inference_steps or preset['steps']
-    views = preset['views'] if views is None else views
-    if views < 0: raise ValueError(f"--views must be >= 0 (0: the plain rewards), got {views}")
-    if guidance is None and toy: guidance = TOY_PRESET['guidance']
-    if rewards: weights = parse_weights(rewards)
-    elif toy and not any([disable_hps, disable_imagereward, disable_clip, disable_pickscore, enable_aesthetic]): weights = parse_weights(TOY_PRESET['rewards'])
-    else: weights = reno_weights(disable_hps, hps_weighting, disable_imagereward, imagereward_weighting, disable_clip, clip_weighting,
-                                 disable_pickscore, pickscore_weighting, enable_aesthetic, aesthetic_weighting)
-    bkey = benchmark_reward.lower()
-    if bkey not in BENCHMARK_REWARDS: raise ValueError(f"unknown --benchmark_reward {benchmark_reward!r}; choose one of ImageReward, PickScore, HPS, CLIP, total")
-    bname = BENCHMARK_REWARDS[bkey]
-    if bname: weights.pop(bname, None)
-    if not weights: raise ValueError("no reward is left in the objective")
-    m = load_model(model, dtype=dtype, device=device, cache_dir=cache_dir)
-    ens = RewardEnsemble(weights, device=m.device, dtype=dtype, cache_dir=cache_dir, tiny=tiny_rewards)
-    method = 'none' if no_optim else 'best-of-n' if imageselect else 'reno'
-    if method == 'reno' and n_iters > 1: ens.require_differentiable()
-    if views: ens = views_ensemble(ens, views, seed=seed)
-    if memsave: m.enable_gradient_checkpointing(); ens.enable_gradient_checkpointing()
-    if cpu_offloading: m.enable_cpu_offload(sequential=True)
-    benchmark = (bname, load_reward(bname, device=m.device, dtype=dtype, cache_dir=cache_dir, tiny=tiny_rewards)) if bname else None
-    multi = (load_model(multi_step_model, dtype=dtype, device=device, cache_dir=cache_dir), multi_step_steps) if enable_multi_apply else None
-    reg = 0.0 if disable_reg else reg_weight
-    settings = _slug(f"{method}_{Path(str(model)).name}_lr{lr}_clip{grad_clip}_reg{reg}{f'_views{views}' if views else ''}_it{n_iters}_{optim}_steps{steps}_seed{seed}", 150)
-    out = Path(save_dir)/task/settings
-    config = dict(task=task, model=model, method=method, rewards=weights, lr=lr, n_iters=n_iters, optim=optim, nesterov=not no_nesterov,
-                  grad_clip=grad_clip, reg_weight=reg, views=views, steps=steps, guidance=guidance, seed=seed, patience=patience,
-                  benchmark_reward=benchmark_reward, multi_apply=multi_step_model if enable_multi_apply else None, dtype=dtype)
-    n_samples = n_samples or (4 if task == 'geneval' else 1)
-    seed_everything(seed)
-    summaries = run_task(m, jobs, ens, out, task, n_samples=n_samples, seed=seed, method=method, batch_size=batch_size, multi=multi,
-                         benchmark=benchmark, save_all_images=save_all_images, n_iters=n_iters, lr=lr, optim=optim,
-                         grad_clip=grad_clip, reg_weight=reg, nesterov=not no_nesterov, steps=steps, guidance=guidance,
-                         patience=patience)
+    c = RenoConfig.build(config, **overrides)
+    jobs = task_prompts(c.task, c.prompt, c.categories)
+    if c.limit: jobs = jobs[:c.limit]
+    weights, kw = c.objective(), c.optimize_kwargs()
+    m = load_model(c.model, dtype=c.dtype, device=c.device, cache_dir=c.cache_dir)
+    ens = RewardEnsemble(weights, device=m.device, dtype=c.dtype, cache_dir=c.cache_dir, tiny=c.tiny_rewards)
+    if c.method == 'reno' and c.n_iters > 1: ens.require_differentiable()
+    if c.views: ens = views_ensemble(ens, c.views, seed=c.seed)
+    if c.memsave: m.enable_gradient_checkpointing(); ens.enable_gradient_checkpointing()
+    if c.cpu_offloading: m.enable_cpu_offload(sequential=True)
+    bname = BENCHMARK_REWARDS[c.benchmark_reward.lower()]
+    benchmark = (bname, load_reward(bname, device=m.device, dtype=c.dtype, cache_dir=c.cache_dir, tiny=c.tiny_rewards)) if bname else None
+    multi = (load_model(c.multi_step_model, dtype=c.dtype, device=c.device, cache_dir=c.cache_dir), c.multi_step_steps) if c.enable_multi_apply else None
+    settings = _slug(f"{c.method}_{Path(str(c.model)).name}_lr{c.lr}_clip{c.grad_clip}_reg{kw['reg_weight']}{f'_views{c.views}' if c.views else ''}"
+                     f"_it{c.n_iters}_{c.optim}_steps{c.n_inference_steps}_seed{c.seed}", 150)
+    out = Path(c.save_dir)/c.task/settings
+    config = dict(task=c.task, model=c.model, method=c.method, rewards=weights, lr=c.lr, n_iters=c.n_iters, optim=c.optim, nesterov=kw['nesterov'],
+                  grad_clip=c.grad_clip, reg_weight=kw['reg_weight'], views=c.views, steps=c.n_inference_steps, guidance=c.guidance, seed=c.seed,
+                  patience=c.patience, benchmark_reward=c.benchmark_reward, multi_apply=c.multi_step_model if c.enable_multi_apply else None,
+                  dtype=c.dtype, reno_config=c.to_dict())
+    n_samples = c.n_samples or (4 if c.task == 'geneval' else 1)
+    seed_everything(c.seed)
+    summaries = run_task(m, jobs, ens, out, c.task, n_samples=n_samples, seed=c.seed, method=c.method, batch_size=c.batch_size, multi=multi,
+                         benchmark=benchmark, save_all_images=c.save_all_images, **kw)
     mean = lambda key, k: sum(s[key][k] for s in summaries) / len(summaries)
     summary = dict(config=config, n_images=len(summaries), initial={k: mean('initial', k) for k in summaries[0]['initial']},
                    best={k: mean('best', k) for k in summaries[0]['best']}, time=sum(s['time'] for s in summaries))
     if benchmark: summary['benchmark'] = dict(reward=bname, initial=sum(s['benchmark']['initial'] for s in summaries) / len(summaries),
                                               best=sum(s['benchmark']['best'] for s in summaries) / len(summaries))
     save_json(summary, out/'summary.json')
-    print(f"{method} on {task}: {len(summaries)} images, mean weighted reward {summary['initial']['total']:.4f} -> {summary['best']['total']:.4f}; saved to {out}")
+    print(f"{c.method} on {c.task}: {len(summaries)} images, mean weighted reward {summary['initial']['total']:.4f} -> {summary['best']['total']:.4f}; saved to {out}")
     return out
 
 # %% ../nbs/05_reno.ipynb #d7ac00ad
-def _dashed(arg:str)->str:
-    # ReNO spells its flags with underscores (`--n_iters`); fastcore's parser with dashes (`--n-iters`)
-    if not arg.startswith('--'): return arg
-    name, eq, value = arg.partition('=')
-    return name.replace('_', '-') + eq + value
-
-def main(argv:list|None=None # arguments after `reno` (default: the command line)
-        ):
-    "Console entry point of `reno`: takes ReNO's own flag spelling (`--n_iters 50`) as well as `--n-iters 50`."
-    import sys, inspect
-    from fastcore.script import anno_parser
-    argv = sys.argv[1:] if argv is None else argv
-    args = anno_parser(reno.__wrapped__, 'reno').parse_args([_dashed(a) for a in argv])
-    params = inspect.signature(reno.__wrapped__).parameters # the parser also adds --pdb and --xtra
-    reno(**{k: v for k, v in vars(args).items() if k in params})
+reno_cli = cli(RenoConfig, reno) # the console script `reno`: ReNO's flags (`--n_iters 50`, `--disable_hps`; dashes too), `--config FILE_OR_NAME`

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from PIL import Image
-from .core import (check_images, resolve_dtype, resolve_device, ModelNotAvailableError, hub_offline, from_hub, hub_file, clip_tokenizer,
+from .core import (check_images, NonFiniteError, resolve_dtype, resolve_device, ModelNotAvailableError, hub_offline, from_hub, hub_file, clip_tokenizer,
                             lazy_get, lazy_names)
 
 # %% auto #0
@@ -105,7 +105,7 @@ def check_scores(name:str, scores, n:int, device=None)->torch.Tensor:
     if tuple(scores.shape) != (n,): raise ValueError(f"reward {name!r} returned scores of shape {tuple(scores.shape)}; expected ({n},), one per image")
     bad = ~torch.isfinite(scores.detach())
     if bad.any():
-        raise ValueError(f"reward {name!r} returned non-finite scores (NaN/inf) for images {bad.nonzero().flatten().tolist()}; "
+        raise NonFiniteError(f"reward {name!r} returned non-finite scores (NaN/inf) for images {bad.nonzero().flatten().tolist()}; "
                          "check that the images are finite and in [0,1], and if the reward runs in fp16 try dtype='fp32' or 'bf16'")
     scores = scores.float()
     return scores if device is None else scores.to(device)
@@ -437,7 +437,7 @@ def load_reward(name_or_path:str, # a short name (`reward_names()`), a hub id / 
                 **kwargs # reward-specific options (e.g. `form=` for clip, `tokenizer=` for imagereward)
                )->Reward:
     "Build a reward by short name, frozen and in eval mode."
-    if str(name_or_path).startswith(('http://', 'https://')): # a reward server (`t2i_align.rlcm.serve_reward`)
+    if str(name_or_path).startswith(('http://', 'https://')): # a reward server (`t2i_align.remote.serve_reward`)
         name_or_path, kwargs = 'remote', {**kwargs, 'url': str(name_or_path)}
     key = str(name_or_path).lower() if str(name_or_path).lower() in reward_names() else name_or_path
     factory = _factory(key)

@@ -6,69 +6,32 @@ Docs: https://t2i-align.github.io/t2i_align/rlcm.html.md"""
 
 # %% ../nbs/09_rlcm.ipynb #93ce71ab
 from __future__ import annotations
-import dataclasses, functools
 from dataclasses import dataclass
-from pathlib import Path
 import torch
-from .train import GRPOConfig, GRPORun, _f, as_config, run_training, config_from_args
+from .config import Preset, option, cli
+from .models import LCM_SCHEDULES
+from .train import GRPOConfig, GRPORun, run_training
 
 # %% auto #0
-__all__ = ['RLCM_TASKS', 'RLCMConfig', 'train_rlcm', 'train_rlcm_cli']
+__all__ = ['RLCM_TASKS', 'train_rlcm_cli', 'RLCMConfig', 'train_rlcm']
 
 # %% ../nbs/09_rlcm.ipynb #6379f9a0
-_REAL = dict(model='lcm-dreamshaper', guidance=8.0, eval_prompts=None, gradient_accumulation_steps=1)
-
-RLCM_TASKS = {
-    'compression': dict(_REAL, prompts='animals:imagenet', reward='jpeg-compressibility', learning_rate=1e-4, sample_batch_size=4,
-                        num_batches_per_epoch=10, epochs=100, num_steps=8, tracker_buffer_size=16, tracker_min_count=16, lora_rank=16, lora_alpha=32),
-    'incompression': dict(_REAL, prompts='animals:imagenet', reward='jpeg-incompressibility', learning_rate=1e-4, sample_batch_size=4,
-                          num_batches_per_epoch=10, epochs=100, num_steps=8, tracker_buffer_size=16, tracker_min_count=16, lora_rank=16, lora_alpha=32),
-    'aesthetic': dict(_REAL, prompts='animals:simple', reward='aesthetic', learning_rate=1e-4, sample_batch_size=8,
-                      num_batches_per_epoch=10, epochs=100, num_steps=8, tracker_buffer_size=32, tracker_min_count=16, lora_rank=8, lora_alpha=8),
-    # RLCM: 5 sampling iterations × 6 batches of 8 per epoch, 20 accumulated train batches of 2 = one step per 40 samples
-    'prompt_image_alignment': dict(_REAL, prompts='animals:activities', reward='vlm-bertscore', learning_rate=4e-4, sample_batch_size=8,
-                                   num_batches_per_epoch=30, gradient_accumulation_steps=5, epochs=118, num_steps=16,
-                                   tracker_buffer_size=32, tracker_min_count=16, lora_rank=16, lora_alpha=32),
-    'shapes': dict(model='shapes-lcm', prompts='shapes:all', eval_prompts='shapes-benchmark:all', reward='shapes', guidance=None,
-                   learning_rate=1e-3, sample_batch_size=16, num_batches_per_epoch=4, gradient_accumulation_steps=4, epochs=40,
-                   num_steps=4, tracker_buffer_size=16, tracker_min_count=4, lora_rank=16, lora_alpha=32),
-}
+RLCM_TASKS = ('compression', 'incompression', 'aesthetic', 'prompt_image_alignment', 'shapes') # t2i_align/configs/rlcm/tasks/<task>.yaml
 
 @dataclass
 class RLCMConfig(GRPOConfig):
-    "Settings of a `train_rlcm` run: `GRPOConfig`'s fields with RLCM's defaults, and a `task` whose preset (`RLCM_TASKS`) fills the fields not given."
-    output_dir: str = _f('outputs/rlcm', "run folder: config, checkpoints, logs, plots")
-    eval_num_steps: int = _f(4, "LCM steps of the evaluation")
-    group_size: int = _f(1, "images per prompt per sampling batch (RLCM samples prompts independently: 1)")
-    epochs: int = _f(40, "epochs (each: sample, then train on the samples)")
-    timestep_fraction: float = _f(1.0, "fraction of the stochastic steps trained per sample (RLCM: all)")
-    learning_rate: float = _f(1e-3, "Adam learning rate")
-    optimizer: str = _f('adam', "'adam' (RLCM: plain Adam, no weight decay) or 'adamw'")
-    lr_decay: float = _f(3.0, "linear lr decay: epoch e (from 0) trains at lr·(1 − (e+1)/(lr_decay·epochs)); RLCM's 3 ends at 2/3 of the start; 0: constant")
-    max_grad_norm: float = _f(5.0, "gradient-norm clip")
-    adv_clip_max: float = _f(10.0, "advantages clamped to ±this")
-    beta: float = _f(0.0, "weight of the KL to the reference policy (RLCM: none)")
-    beta_last: float = _f(1.0, "weight of the anchor on the deterministic last step (see below; RLCM has none, and its last step drifts)")
-    global_std: bool = _f(False, "divide by the std of all gathered rewards, not the prompt's")
-    tracker_buffer_size: int|None = _f(16, "rolling buffer of each prompt's last n rewards (DDPO/RLCM); None: this epoch's group")
-    tracker_min_count: int = _f(16, "below this many buffered rewards a prompt is normalised with the batch's statistics")
-    ema: bool = _f(False, "keep an EMA of the LoRA weights (RLCM: no)")
-    task: str = _f('shapes', f"RLCM task preset: {', '.join(RLCM_TASKS)}; its values are the defaults of the fields you do not give")
+    "Settings of a `train_rlcm` run: `GRPOConfig`'s fields, started from the preset of RLCM's `task`, and the LCM's timesteps."
+    lcm_schedule: str = option('rlcm', "LCM timesteps of rollouts and evaluations: 'rlcm' (RLCM's, stride ⌊50/N⌋ from the top: 8 steps end 399, 279, 159) "
+                                       "or 'diffusers' (LCMScheduler's, spread: 8 steps end 379, 259, 139)")
+    task: str|None = option(None, f"RLCM task preset ({', '.join(RLCM_TASKS)}): t2i_align/configs/rlcm/tasks/<task>.yaml gives every field "
+                                  "you do not set; None: no preset (GRPOConfig's defaults)")
+    config_dir = 'rlcm' # shipped runs: t2i_align/configs/rlcm/<name>.yaml
+    preset = Preset('task', 'rlcm/tasks', default='shapes') # built from values without a task: the toy world's
 
-    def __post_init__(self):
-        if self.task not in RLCM_TASKS: self._bad('task', self.task, f"one of {', '.join(RLCM_TASKS)}")
-        super().__post_init__()
-
-def _with_task_preset(init):
-    @functools.wraps(init)
-    def __init__(self, *args, task:str='shapes', **kw):
-        if args: raise TypeError("RLCMConfig takes keyword arguments only, e.g. RLCMConfig(task='compression', learning_rate=2e-4)")
-        if task not in RLCM_TASKS:
-            raise ValueError(f"RLCMConfig.task = {task!r} is invalid: it must be one of {', '.join(RLCM_TASKS)}. Fix it in the config file or with --task.")
-        init(self, task=task, **{**RLCM_TASKS[task], **kw}) # given values win over the preset, the preset over the class defaults
-    return __init__
-
-RLCMConfig.__init__ = _with_task_preset(RLCMConfig.__init__)
+    def validate(self):
+        if self.task is not None and self.task not in RLCM_TASKS: self._bad('task', self.task, f"one of {', '.join(RLCM_TASKS)}, or None")
+        if self.lcm_schedule not in LCM_SCHEDULES: self._bad('lcm_schedule', self.lcm_schedule, f"one of {', '.join(LCM_SCHEDULES)}")
+        super().validate()
 
 # %% ../nbs/09_rlcm.ipynb #bb3d60ad
 def _check_lcm(run:GRPORun):
@@ -76,23 +39,21 @@ def _check_lcm(run:GRPORun):
         raise ValueError(f"train_rlcm trains Latent Consistency Models, but {run.cfg.model} samples with a {type(run.model.scheduler).__name__} "
                          f"({type(run.policy).__name__}); use an LCM (e.g. lcm-dreamshaper, shapes-lcm), or train_grpo for DDPO / Flow-GRPO")
 
-def train_rlcm(config=None, # an `RLCMConfig`, a dict of its fields, or a JSON/YAML file (or a shipped config's name, e.g. 'shapes_compression')
+def _setup_lcm(run:GRPORun):
+    "Refuse a model that is not an LCM, and sample it (rollouts and evaluations) on the config's LCM timesteps."
+    _check_lcm(run)
+    run.model.set_lcm_schedule(run.cfg.lcm_schedule)
+
+def train_rlcm(config=None, # an `RLCMConfig`, a dict of its fields, a JSON/YAML file, or a shipped config's name ('shapes_compression')
                task:str|None=None, # RLCM task preset (`RLCM_TASKS`); default: the config's, else 'shapes'
                callback=None, # called as callback(run, metrics) after every epoch
                **overrides # RLCMConfig fields that replace the preset's and the config's
               )->GRPORun:
     "Fine-tune a Latent Consistency Model's LoRA with RLCM (PPO on the multistep LCM sampling) on one of RLCM's tasks."
-    if task is not None:
-        if isinstance(config, RLCMConfig) and config.task != task:
-            raise ValueError(f"the config is for task {config.task!r}; build a new RLCMConfig(task={task!r}, ...) to use that task's preset")
-        overrides['task'] = task
-    return run_training(as_config(config, overrides, RLCMConfig), callback, 'rlcm', check=_check_lcm)
+    if task is not None: overrides['task'] = task
+    return run_training(RLCMConfig.build(config, **overrides), callback, 'rlcm', check=_setup_lcm)
 
-def train_rlcm_cli(argv:list|None=None):
-    "Console script `train_rlcm`: flags are `RLCMConfig` fields (`train_rlcm --help`), `--task` picks RLCM's preset, `--config FILE` reads a file."
-    cfg = config_from_args(argv, RLCMConfig, prog='train_rlcm', description="Fine-tune a Latent Consistency Model with RLCM and a LoRA.")
-    run = train_rlcm(cfg)
-    if run.is_main: print(f"done: {run.epoch} epochs, checkpoints in {run.out}")
+train_rlcm_cli = cli(RLCMConfig, train_rlcm) # the console script `train_rlcm`: `RLCMConfig`'s fields as flags, `--task`, `--config FILE_OR_NAME`
 
 # %% ../nbs/09_rlcm.ipynb #ba9af92b
 if __name__ == '__main__' and '__file__' in globals(): train_rlcm_cli() # `python -m t2i_align.rlcm`, `accelerate launch -m t2i_align.rlcm`

@@ -7,6 +7,7 @@ Docs: https://t2i-align.github.io/t2i_align/samplers.html.md"""
 # %% ../nbs/06_samplers.ipynb #d636c486
 from __future__ import annotations
 import math
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 import torch
@@ -14,9 +15,9 @@ from diffusers.utils.torch_utils import randn_tensor
 from .models import T2IModel, Conditioning, check_prompts
 
 # %% auto #0
-__all__ = ['StepOutput', 'gaussian_log_prob', 'flow_sde_step', 'ddim_step', 'lcm_step', 'Policy', 'FlowSDEPolicy', 'DDIMPolicy',
-           'LCMPolicy', 'policy_for', 'Trajectory', 'predict', 'step_log_prob', 'recompute_log_prob',
-           'sample_trajectory']
+__all__ = ['CFG_GRADS', 'StepOutput', 'gaussian_log_prob', 'flow_sde_step', 'ddim_step', 'lcm_step', 'Policy', 'FlowSDEPolicy',
+           'DDIMPolicy', 'LCMPolicy', 'policy_for', 'Trajectory', 'predict', 'step_log_prob', 'recompute_log_prob',
+           'uncond_detached', 'sample_trajectory']
 
 # %% ../nbs/06_samplers.ipynb #724f9c77
 class StepOutput(NamedTuple):
@@ -297,21 +298,44 @@ def step_log_prob(model:T2IModel, policy:Policy,
                   t:torch.Tensor, # the step's timestep (0-dim or one per sample)
                   cond:Conditioning, # one prompt encoding per sample
                   coefs:dict, # the step's schedule values (scalars or one per sample), as `Trajectory.at` gives them
-                  guidance:float)->StepOutput:
+                  guidance:float,
+                  cfg_grad:str='both' # CFG branches the gradient flows through: 'both', or 'cond' (the unconditional one detached)
+                 )->StepOutput:
     "Log-prob (and mean) of `next_latents` under the current weights; differentiable (call it with gradients on to train)."
     if len(cond) != latents.shape[0] or next_latents.shape != latents.shape:
         raise ValueError(f"batch mismatch: {latents.shape[0]} latents, {next_latents.shape[0]} next latents, {len(cond)} prompt encodings; "
                          f"pass one of each per sample (`cond.select(idx)` for a subset)")
-    out = predict(model, latents, t, cond, guidance)
+    if cfg_grad not in CFG_GRADS:
+        raise ValueError(f"cfg_grad must be one of {CFG_GRADS} ('cond' detaches the unconditional branch, as Flow-GRPO's July 2025 trainer), got {cfg_grad!r}")
+    # without CFG there is one branch, and both forms are the same
+    with (uncond_detached(model) if cfg_grad == 'cond' and model.uses_cfg(guidance) else nullcontext()):
+        out = predict(model, latents, t, cond, guidance)
     return policy.step(out, latents, coefs, stochastic=True, prev_sample=next_latents)
 
 def recompute_log_prob(model:T2IModel, traj:Trajectory,
                        k, # stochastic step: an int, or one per sample (a B-long tensor)
-                       policy:Policy|None=None # default: the policy that sampled `traj`
+                       policy:Policy|None=None, # default: the policy that sampled `traj`
+                       cfg_grad:str='both' # 'both' CFG branches carry the gradient, or the 'cond'itional one only (Flow-GRPO, July 2025)
                       )->StepOutput:
     "`step_log_prob` of stochastic step `k` of every trajectory in `traj` (a slice `traj[idx]` for a minibatch)."
     s = traj.at(k)
-    return step_log_prob(model, policy or traj.policy, s['latents'], s['next_latents'], s['t'], traj.cond, s['coefs'], traj.guidance)
+    return step_log_prob(model, policy or traj.policy, s['latents'], s['next_latents'], s['t'], traj.cond, s['coefs'], traj.guidance, cfg_grad)
+
+# %% ../nbs/06_samplers.ipynb #c7a1e0d4
+CFG_GRADS = ('both', 'cond') # the CFG branches a recomputed log-prob's gradient flows through
+
+def _detach_negative_half(module, args, out):
+    # a forward hook on the denoiser: its CFG batch is [negative, positive]; the values stay, the negative half leaves the graph
+    x = out if torch.is_tensor(out) else out[0]
+    u, c = x.chunk(2)
+    x = torch.cat([u.detach(), c])
+    return x if torch.is_tensor(out) else (x, *out[1:])
+
+class uncond_detached:
+    "Inside this block `predict` gives the same values with the unconditional CFG branch detached: gradient through the conditional branch only."
+    def __init__(self, model:T2IModel): self.den = model.denoiser
+    def __enter__(self): self.hook = self.den.register_forward_hook(_detach_negative_half); return self
+    def __exit__(self, *a): self.hook.remove(); return False
 
 # %% ../nbs/06_samplers.ipynb #7e1965f7
 def _check_window(window, n, policy):

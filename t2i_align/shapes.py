@@ -15,7 +15,8 @@ from scipy import ndimage
 __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 'TAGS', 'BENCHMARK_TEMPLATE', 'TRAIN_TEMPLATES',
            'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata', 'all_metadata', 'benchmark_metadata',
            'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative', 'unmix', 'Detection', 'blob_features',
-           'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate', 'sample_scene', 'random_scene']
+           'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate', 'sample_scene', 'random_scene',
+           'batch_of_scenes']
 
 # %% ../nbs/01_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -329,3 +330,7 @@ def random_scene(rng, size:int=32, max_objects:int=4, **kw)->list:
         o = _place(rng.choice(SHAPES), rng.choice(list(COLORS)), objs, size, rng, kw.get('rmin', 3.5), kw.get('rmax', 6.0))
         if o is not None: objs.append(o)
     return objs
+
+def batch_of_scenes(metas, rng, size=32, noise=0.0):
+    "Images (B×3×H×W in [0,1]) of scenes that satisfy `metas`."
+    return torch.from_numpy(np.stack([render_scene(sample_scene(m, rng, size), size, noise=noise, rng=rng) for m in metas])).permute(0, 3, 1, 2)

@@ -16,12 +16,12 @@ import t2i_align
 from .core import resolve_device, resolve_dtype, tensor_to_pil, ModelNotAvailableError, lazy_names
 from .shapes import all_metadata, evaluate, word_tokenizer, BENCHMARK_TEMPLATE
 from .models import SDModel, ModelSpec, register_family, load_model, guidance_embedding
-from .rewards import Reward, ClipTransform
+from .rewards import Reward, ClipTransform, ClipBackbone, ClipScore
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'SHIPPED', 'GENERATORS', 'shapes_unet', 'shapes_text_encoder', 'patch_side', 'flow_velocity',
-           'ShapesPipeline', 'ShapesModel', 'shipped_path', 'load_shipped', 'metadata_for_prompt',
-           'ShapesEvaluatorReward', 'ShapesClipReward', 'load_shapes_clip', 'shapes_reward', 'shapes_clip_reward']
+__all__ = ['WEIGHTS', 'SHIPPED', 'GENERATORS', 'SHAPES_CLIP_TRANSFORM', 'shapes_unet', 'shapes_text_encoder', 'patch_side',
+           'flow_velocity', 'ShapesPipeline', 'ShapesModel', 'shipped_path', 'load_shipped', 'metadata_for_prompt',
+           'ShapesEvaluatorReward', 'load_shapes_clip', 'shapes_reward', 'shapes_clip_reward']
 
 # %% ../nbs/04_shapes_models.ipynb #77b3dd15
 # ---------------- models ----------------
@@ -127,18 +127,21 @@ SHIPPED = {'shapes-flow': 'rectified-flow UNet, Euler sampling (Flow-GRPO, ReNO)
            'shapes-flow-64': 'the same at 64 px: a rectified-flow UNet over 4×4 pixel patches (fast 64-px sampling)',
            'shapes-ddim': 'v-prediction DDPM UNet, DDIM sampling (DDPO)',
            'shapes-lcm': 'shapes-ddim distilled to 4 LCM steps, guidance as a w-embedding (RLCM)',
-           'shapes-flow-64-counting': 'shapes-flow-64 fine-tuned on rendered counting scenes at high noise (a supervised cold start for counting)',
-           'shapes-flow-counting': 'shapes-flow fine-tuned the same way (the cold start of the counting recipe on shapes-flow)',
+           'shapes-flow-counting': 'shapes-flow fine-tuned on rendered counting scenes at high noise (the supervised cold start of the counting recipe)',
            'shapes-clip': 'CLIP trained contrastively with hard negatives on scenes and recaptioned shapes-flow samples (a differentiable reward)'}
-# names `load_model` knows (through core's lazy name table); a name whose weights are not in the package fails with how to build them
+# names `load_model` knows (through core's lazy name table); those not in SHIPPED are recipes whose weights one builds with `t2i-shapes-train`
 GENERATORS = tuple(n for n, target in lazy_names('model').items() if target.startswith('t2i_align.shapes_models:'))
 
 def shipped_path(name:str)->Path:
-    "Folder of a shipped toy-world model, with a clear error if it is missing."
+    "Folder of a shipped toy-world model, with a clear error if it is missing or does not ship."
     p = WEIGHTS/name
     if not (p/'model_index.json').exists() and not (p/'config.json').exists():
+        what = name.removeprefix('shapes-')
+        if name in GENERATORS and name not in SHIPPED:
+            raise ModelNotAvailableError(f"the toy-world model {name!r} does not ship with the package; build it with `t2i-shapes-train --what {what} "
+                                         f"--out DIR` and load the folder DIR/{name} (the tutorials' copy is in the repository's nbs/tutorials/runs/)")
         raise ModelNotAvailableError(f"the toy-world weights {name!r} are not in {WEIGHTS}; reinstall t2i_align, or rebuild them with "
-                                     f"`t2i-shapes-train --what {name.removeprefix('shapes-')} --out {WEIGHTS}`")
+                                     f"`t2i-shapes-train --what {what} --out {WEIGHTS}`")
     return p
 
 def load_shipped(name:str, dtype=None, device=None, cache_dir=None)->ShapesModel:
@@ -168,29 +171,17 @@ class ShapesEvaluatorReward(Reward):
         vs = evaluate(pixels, metas)
         return torch.tensor([float(getattr(v, self.mode)) for v in vs])
 
-class ShapesClipReward(Reward):
-    "shapes-clip: 100·cos(image, text) of a small CLIP trained on the toy world (differentiable, like CLIPScore/HPS)."
-    name, differentiable, loss_offset = 'shapes-clip', True, 100.0
-    transform = ClipTransform(32, 32, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5))
-    def __init__(self, model, tokenizer):
-        super().__init__()
-        self.model, self.tokenizer = model, tokenizer
-    def text_features(self, prompts):
-        ids = self.tokenizer(list(prompts), padding='max_length', max_length=self.tokenizer.model_max_length, truncation=True, return_tensors='pt').input_ids
-        return F.normalize(self.model.get_text_features(input_ids=ids.to(self.model.device)).pooler_output.float(), dim=-1)
-    def image_features(self, pixels):
-        return F.normalize(self.model.get_image_features(pixel_values=pixels.to(self.model.device, self.model.dtype)).pooler_output.float(), dim=-1)
-    def score(self, pixels, prompts, metadata=None):
-        return 100 * (self.image_features(pixels) * self.text_features(prompts)).sum(-1)
+SHAPES_CLIP_TRANSFORM = ClipTransform(32, 32, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)) # the world's 32-px images, normalized to [-1, 1]
 
-def load_shapes_clip(path=None, dtype=None, device=None)->ShapesClipReward:
-    "The shipped shapes-clip reward (or one saved at `path`)."
+def load_shapes_clip(path=None, dtype=None, device=None)->ClipScore:
+    "shapes-clip: 100·cos(image, text) on a small CLIP trained on the toy world (differentiable, like CLIPScore/HPS); the shipped one or one saved at `path`."
     from transformers import CLIPModel, PreTrainedTokenizerFast
     path = Path(path) if path else shipped_path('shapes-clip')
     device = resolve_device(device); dtype = resolve_dtype(dtype, device)
-    model = CLIPModel.from_pretrained(path, dtype=dtype).to(device)
-    return ShapesClipReward(model, PreTrainedTokenizerFast.from_pretrained(path))
+    tok = PreTrainedTokenizerFast.from_pretrained(path)
+    backbone = ClipBackbone(CLIPModel.from_pretrained(path, dtype=dtype).to(device), tok, SHAPES_CLIP_TRANSFORM, max_length=tok.model_max_length)
+    return ClipScore(backbone, form='100cos', name='shapes-clip', loss_offset=100.0)
 
 # the factories `load_reward('shapes')` and `load_reward('shapes-clip')` call, through core's lazy name table
 def shapes_reward(mode:str='score')->ShapesEvaluatorReward: return ShapesEvaluatorReward(mode)
-def shapes_clip_reward(dtype=None, device=None, checkpoint=None)->ShapesClipReward: return load_shapes_clip(checkpoint, dtype, device)
+def shapes_clip_reward(dtype=None, device=None, checkpoint=None)->ClipScore: return load_shapes_clip(checkpoint, dtype, device)

@@ -10,19 +10,21 @@ import math, json, time
 from pathlib import Path
 import numpy as np, torch
 import torch.nn.functional as F
-from fastcore.script import call_parse
+from dataclasses import dataclass
+from .config import Config, option, cli
 from .core import progress, tensor_to_pil, image_grid, save_images, save_json, make_output_dir, resolve_device, resolve_dtype
 from .shapes import (BENCHMARK_TEMPLATE, NUMBERS, TAGS, TRAIN_TEMPLATES, all_contents, all_metadata, benchmark_metadata, evaluate,
-                              hard_negative, metadata, relation, render_scene, sample_scene, train_metadata, word_tokenizer)
+                              hard_negative, metadata, batch_of_scenes, relation, render_scene, sample_scene, train_metadata, word_tokenizer)
 from .models import T2IModel, ModelSpec, load_model, generate_images, guidance_embedding
 from .rewards import load_reward, as_ensemble
 from .shapes_models import ShapesModel, ShapesPipeline, WEIGHTS, patch_side, shapes_text_encoder, shapes_unet
-from .reno import optimize, views_ensemble, rerender, TOY_PRESET
+from .reno import RenoConfig, optimize, views_ensemble, rerender
 
 # %% auto #0
-__all__ = ['CLIP_FINETUNE', 'evaluate_model', 'results_table', 'shipped_table', 'reno_images', 't2i_shapes_eval',
-           'batch_of_scenes', 'caption_probabilities', 'train_generator', 'shapes_clip_model', 'degrade', 'train_clip',
-           'recaption', 'recaptioned_samples', 'distill_lcm', 'save_generator', 't2i_shapes_train']
+__all__ = ['t2i_shapes_eval_cli', 'CLIP_FINETUNE', 't2i_shapes_train_cli', 'evaluate_model', 'results_table', 'shipped_table',
+           'reno_images', 'ShapesEvalConfig', 't2i_shapes_eval', 'caption_probabilities', 'train_generator',
+           'shapes_clip_model', 'degrade', 'train_clip', 'recaption', 'recaptioned_samples', 'distill_lcm',
+           'save_generator', 'ShapesTrainConfig', 't2i_shapes_train']
 
 # %% ../nbs/10_shapes_train.ipynb #497014c7
 # ---------------- evaluation ----------------
@@ -73,45 +75,56 @@ def shipped_table(name:str)->dict|None:
 
 # %% ../nbs/10_shapes_train.ipynb #86d09d87
 def reno_images(n_iters:int=20, # reward evaluations per prompt
-                **kwargs # settings that replace the toy preset's (`TOY_PRESET`: shapes-clip over 4 shifted views, Adam 0.05, 4 steps)
+                config='shapes', # the `RenoConfig` (or a file, or a shipped config's name) whose settings ReNO runs with: the toy world's
+                **overrides # `RenoConfig` fields that replace the config's (e.g. views=0: the plain reward)
                ):
     "An `images_fn` for `evaluate_model`: ReNO on each batch of prompts from the given noise, returning the best images."
-    from t2i_align.reno import optimize, views_ensemble, as_ensemble, TOY_PRESET
-    cfg = {**TOY_PRESET, **kwargs}
-    rewards, views = cfg.pop('rewards'), cfg.pop('views')
-    if views: rewards = views_ensemble(as_ensemble(rewards), views)
+    c = RenoConfig.build(config, n_iters=n_iters, **overrides)
+    rewards = as_ensemble(c.objective())
+    if c.views: rewards = views_ensemble(rewards, c.views)
+    kw = c.optimize_kwargs()
     def images_fn(model, prompts, noise):
         with torch.enable_grad(): # evaluation runs under no_grad; ReNO needs gradients to the noise
-            return optimize(model, prompts, rewards, n_iters=n_iters, noise=noise, progress_bar=False, **cfg).image.detach()
+            return optimize(model, prompts, rewards, noise=noise, progress_bar=False, **kw).image.detach()
     return images_fn
 
-@call_parse
-def t2i_shapes_eval(model:str='shapes-flow', # a toy-world model: short name or folder
-                    method:str='none', # none (plain sampling), reno (ReNO with the toy preset), or lora (sampling with the LoRA given by --lora)
-                    reno_iters:int=20, # --method reno: reward evaluations per prompt
-                    lora:str=None, # a LoRA folder or file for --method lora (e.g. a train_grpo checkpoint)
-                    steps:int=None, guidance:float=None, seed:int=0,
-                    min_images_per_tag:int=64, # seeds per prompt grow until each tag has this many images
-                    out:str='outputs' # a fresh sub-folder gets the table (JSON) and an image grid
-                   ):
+@dataclass
+class ShapesEvalConfig(Config):
+    "Settings of `t2i_shapes_eval`."
+    model: str = option('shapes-flow', "a toy-world model: short name or folder")
+    method: str = option('none', "none (plain sampling), reno (ReNO with the toy world's config 'shapes'), or lora (sampling with the LoRA of --lora)")
+    reno_iters: int = option(20, "--method reno: reward evaluations per prompt")
+    lora: str|None = option(None, "a LoRA folder or file for --method lora (e.g. a train_grpo checkpoint)")
+    steps: int|None = option(None, "inference steps (default: the model's)")
+    guidance: float|None = option(None, "guidance scale (default: the model's)")
+    seed: int = option(0, "first noise seed")
+    min_images_per_tag: int = option(64, "seeds per prompt grow until each tag has this many images")
+    out: str = option('outputs', "a fresh sub-folder gets the table (JSON) and an image grid")
+    def validate(self):
+        if self.method not in ('none', 'reno', 'lora'): self._bad('method', self.method, "none, reno, or lora (with --lora PATH)")
+        if (self.method == 'lora') != bool(self.lora): self._bad('lora', self.lora, "a LoRA folder or file with --method lora, and None otherwise")
+        for k in ('reno_iters', 'min_images_per_tag'):
+            if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
+
+# %% ../nbs/10_shapes_train.ipynb #b7b040bb
+def t2i_shapes_eval(config=None, # a `ShapesEvalConfig`, a dict of its fields, or a JSON/YAML file
+                    **overrides # ShapesEvalConfig fields that replace the config's
+                   )->dict:
     "Evaluate a toy-world model on the held-out benchmark: a GenEval-style table and an image grid."
-    if method not in ('none', 'reno', 'lora'): raise ValueError(f"unknown method {method!r}; use --method none, reno, or lora --lora PATH")
-    if (method == 'lora') != bool(lora): raise ValueError("--method lora needs --lora PATH (a LoRA folder or file), and --lora needs --method lora")
-    m = load_model(model)
-    if lora: m.load_lora(lora)
-    res = evaluate_model(m, steps=steps, guidance=guidance, seed=seed, min_images_per_tag=min_images_per_tag,
-                         images_fn=reno_images(reno_iters) if method == 'reno' else None)
-    folder = make_output_dir(out, 'shapes-eval')
-    save_images(res.pop('grid'), folder, 'samples', metadata={'model': model, 'method': method, 'lora': lora}, grid=True)
-    save_json({'model': model, 'method': method, 'lora': lora, 'steps': steps, 'guidance': guidance, 'seed': seed, **res}, folder/'results.json')
-    print(results_table({model: res})); print(f"saved to {folder}")
+    c = ShapesEvalConfig.build(config, **overrides)
+    m = load_model(c.model)
+    if c.lora: m.load_lora(c.lora)
+    res = evaluate_model(m, steps=c.steps, guidance=c.guidance, seed=c.seed, min_images_per_tag=c.min_images_per_tag,
+                         images_fn=reno_images(c.reno_iters) if c.method == 'reno' else None)
+    folder = make_output_dir(c.out, 'shapes-eval')
+    save_images(res.pop('grid'), folder, 'samples', metadata={'model': c.model, 'method': c.method, 'lora': c.lora}, grid=True)
+    save_json({'model': c.model, 'method': c.method, 'lora': c.lora, 'steps': c.steps, 'guidance': c.guidance, 'seed': c.seed, **res}, folder/'results.json')
+    print(results_table({c.model: res})); print(f"saved to {folder}")
     return res
 
-# %% ../nbs/10_shapes_train.ipynb #1eac2460
-def batch_of_scenes(metas, rng, size=32, noise=0.0):
-    "Images (B×3×H×W in [0,1]) of scenes that satisfy `metas`."
-    return torch.from_numpy(np.stack([render_scene(sample_scene(m, rng, size), size, noise=noise, rng=rng) for m in metas])).permute(0, 3, 1, 2)
+t2i_shapes_eval_cli = cli(ShapesEvalConfig, t2i_shapes_eval) # the console script `t2i_shapes_eval`
 
+# %% ../nbs/10_shapes_train.ipynb #1eac2460
 def caption_probabilities(metas:list, # GenEval metadata lines
                           tag_weights:dict # {tag: share of the draws}; the other tags share the rest in proportion to their captions
                          )->np.ndarray:
@@ -194,7 +207,6 @@ def train_generator(kind:str='flow', # 'flow' (rectified flow), 'v' or 'eps' (v-
         if step % 10 == 0: bar.set_postfix(loss=f'{np.mean(losses[-50:]):.4f}')
         if checkpoint and (step + 1) % every == 0: checkpoint(ema[0], ema[1], tok, losses, step + 1)
     return ema[0], ema[1], tok, losses
-
 
 # %% ../nbs/10_shapes_train.ipynb #03e7a895
 def shapes_clip_model(vocab_size):
@@ -413,26 +425,37 @@ def _built_or_shipped(out:Path, name:str)->ShapesModel:
     # a model this run (or an earlier one into `out`) built, else the shipped one
     return load_model(out/name if (out/name/'model_index.json').exists() else name)
 
-@call_parse
-def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-counting, flow-counting, or all
-                     steps:int=None, # training steps (default: those of the shipped weights)
-                     batch_size:int=None, # default: that of the shipped weights
-                     seed:int=0,
-                     out:str='outputs/shapes-weights', # folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/, shapes-flow-counting/
-                     evaluate:bool=True, # write the held-out table (eval.json) beside each generator; `--no-evaluate` skips it
-                     finetune_samples:int=None, finetune_steps:int=None # clip's second stage: samples drawn and steps (default: `CLIP_FINETUNE`)
-                    ):
+# %% ../nbs/10_shapes_train.ipynb #4dafc38f
+@dataclass
+class ShapesTrainConfig(Config):
+    "Settings of `t2i_shapes_train`."
+    what: str = option('all', "the model to train: flow, flow-64, ddim, lcm, clip, flow-64-counting, flow-counting, or all")
+    steps: int|None = option(None, "training steps (default: those of the shipped weights)")
+    batch_size: int|None = option(None, "batch size (default: that of the shipped weights)")
+    seed: int = option(0, "seed of every draw: the same seed, on as many threads, rebuilds the same weights")
+    out: str = option('outputs/shapes-weights', "folder that gets shapes-flow/, shapes-flow-64/, shapes-ddim/, shapes-lcm/, shapes-clip/, shapes-flow-64-counting/, shapes-flow-counting/")
+    evaluate: bool = option(True, "write the held-out table (eval.json) beside each generator; --no_evaluate skips it")
+    finetune_samples: int|None = option(None, "shapes-clip's second stage: samples drawn (default: `CLIP_FINETUNE`)")
+    finetune_steps: int|None = option(None, "shapes-clip's second stage: steps (default: `CLIP_FINETUNE`)")
+    def validate(self):
+        if self.what != 'all' and self.what not in _TRAIN: self._bad('what', self.what, f"one of {', '.join(_TRAIN)}, or all")
+        for k in ('steps', 'batch_size', 'finetune_samples', 'finetune_steps'):
+            if getattr(self, k) is not None and getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer, or None")
+
+def t2i_shapes_train(config=None, # a `ShapesTrainConfig`, a dict of its fields, or a JSON/YAML file
+                     **overrides # ShapesTrainConfig fields that replace the config's
+                    )->Path:
     "Train the toy world's models reproducibly from `seed`: flow, flow-64 and clip from scratch, ddim from shapes-flow, lcm distilled from shapes-ddim, flow-64-counting and flow-counting fine-tuned from shapes-flow-64 and shapes-flow."
-    kinds = list(_TRAIN) if what == 'all' else [what]
-    bad = set(kinds) - set(_TRAIN)
-    if bad: raise ValueError(f"unknown model kind {sorted(bad)}; use flow, flow-64, ddim, lcm, clip, flow-64-counting, flow-counting or all")
-    out = Path(out)
+    c = ShapesTrainConfig.build(config, **overrides)
+    steps, batch_size, seed = c.steps, c.batch_size, c.seed
+    kinds = list(_TRAIN) if c.what == 'all' else [c.what]
+    out = Path(c.out)
     for kind in kinds:
         n, bs = steps or _TRAIN[kind][0], batch_size or _TRAIN[kind][1]
         t0 = time.time()
         if kind == 'clip': # rendered scenes, then half rendered, half shapes-flow's own samples recaptioned by the evaluator
             model, tok = train_clip(n, bs, seed=seed)
-            ft = {**CLIP_FINETUNE, **{k: v for k, v in (('samples', finetune_samples), ('steps', finetune_steps)) if v is not None}}
+            ft = {**CLIP_FINETUNE, **{k: v for k, v in (('samples', c.finetune_samples), ('steps', c.finetune_steps)) if v is not None}}
             gen = recaptioned_samples(_built_or_shipped(out, 'shapes-flow'), n=ft['samples'], seed=100_000 + seed)
             model, tok = train_clip(ft['steps'], bs, lr=ft['lr'], seed=seed, init=(model, tok), generated=gen)
             model.save_pretrained(out/'shapes-clip'); tok.save_pretrained(out/'shapes-clip')
@@ -451,10 +474,11 @@ def t2i_shapes_train(what:str='all', # flow, flow-64, ddim, lcm, clip, flow-64-c
         # the thread count changes the float rounding, so a rebuild is bit-identical only on as many threads
         log = {'kind': kind, 'steps': n, 'batch_size': bs, 'seed': seed, 'threads': torch.get_num_threads(), 'seconds': time.time() - t0, 'losses': losses}
         m = save_generator(unet, te, tok, kind, out)
-        if evaluate:
+        if c.evaluate:
             res = evaluate_model(m); res.pop('grid'); log['eval'] = res
             save_json(res, out/f'shapes-{kind}'/'eval.json')
             print(results_table({f'shapes-{kind}': res}))
         save_json(log, out/f'shapes-{kind}'/'train_log.json')
     return out
 
+t2i_shapes_train_cli = cli(ShapesTrainConfig, t2i_shapes_train) # the console script `t2i_shapes_train`

@@ -6,112 +6,104 @@ Docs: https://t2i-align.github.io/t2i_align/train.html.md"""
 
 # %% ../nbs/08_train.ipynb #168c5b7b
 from __future__ import annotations
-import argparse, dataclasses, json, math, os, shutil, time, hashlib
+import dataclasses, json, math, os, shutil, time, hashlib
 from contextlib import nullcontext
-from dataclasses import dataclass, field, fields, asdict
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 import torch
 import t2i_align
-from .core import seed_everything, save_json, atomic_write, save_png, image_grid, progress, make_accelerator
+from .core import NonFiniteError, seed_everything, save_json, atomic_write, save_png, image_grid, progress, make_accelerator
+from .config import Config, ConfigError, option, cli
 from .models import T2IModel, load_model, check_prompts
 from . import shapes
 from .rewards import RewardEnsemble, as_ensemble
-from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory
+from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory, CFG_GRADS
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
 
 # %% auto #0
-__all__ = ['CONFIGS', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'GRPOConfig',
-           'find_config', 'read_config_file', 'config_parser', 'config_from_args', 'load_prompts', 'derived_seed',
-           'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora', 'RewardError', 'GRPORun',
-           'use_rl_scheduler', 'setup_run', 'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards',
-           'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step',
-           'train_epoch', 'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics',
-           'as_config', 'train_grpo', 'run_training', 'train_grpo_cli']
+__all__ = ['DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'train_grpo_cli', 'GRPOConfig',
+           'load_prompts', 'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora',
+           'RewardError', 'GRPORun', 'use_rl_scheduler', 'setup_run', 'sample_batch', 'reward_error', 'strict_rewards',
+           'gather_rewards', 'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy',
+           'optimizer_step', 'train_epoch', 'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves',
+           'log_metrics', 'train_grpo', 'run_training']
 
 # %% ../nbs/08_train.ipynb #00d72d6f
-def _f(default, help:str, **kw):
-    "A dataclass field with a help string (shown by `train_grpo --help`)."
-    if isinstance(default, (list, dict)): return field(default_factory=lambda: type(default)(default), metadata={'help': help, **kw})
-    return field(default=default, metadata={'help': help, **kw})
-
 @dataclass
-class GRPOConfig:
-    "Settings of a `train_grpo` run (Flow-GRPO's defaults where it has one); each field has a help string and is checked in `__post_init__`."
+class GRPOConfig(Config):
+    "Settings of a `train_grpo` run (Flow-GRPO's defaults where it has one); each field has a help string, and `validate` checks the values when it is built."
     # what to train, on what
-    model: str = _f('shapes-flow', "model to fine-tune: short name, hub id or folder (`load_model`)")
-    prompts: str = _f('shapes:counting', "training prompts: a .txt file (one per line), a GenEval-format .jsonl, or a built-in set (see `PROMPT_SETS`)")
-    eval_prompts: str|None = _f('shapes-benchmark:counting', "held-out prompts for the periodic ODE evaluation (same forms as `prompts`); None: no evaluation")
-    reward: str = _f('shapes', "reward ensemble as 'name[=weight],…' (`load_reward` names)")
-    reward_strict: bool = _f(False, "only a fully correct image counts: r := 1 if r == 1 else 0 (the counting work's strict reward)")
-    strict_partial: float = _f(0.0, "with reward_strict: an image that is not fully correct scores this × its reward instead of 0, so a group with no correct image still ranks its images")
-    output_dir: str = _f('outputs/grpo', "run folder: config, checkpoints, logs, plots")
-    seed: int = _f(0, "seed of every random draw (prompts, noise, timestep choice); runs are reproducible from it")
+    model: str = option('shapes-flow', "model to fine-tune: short name, hub id or folder (`load_model`)")
+    prompts: str = option('shapes:counting', "training prompts: a .txt file (one per line), a GenEval-format .jsonl, or a built-in set (see `PROMPT_SETS`)")
+    eval_prompts: str|None = option('shapes-benchmark:counting', "held-out prompts for the periodic ODE evaluation (same forms as `prompts`); None: no evaluation")
+    reward: str = option('shapes', "reward ensemble as 'name[=weight],…' (`load_reward` names)")
+    reward_strict: bool = option(False, "only a fully correct image counts: r := 1 if r == 1 else 0 (the counting work's strict reward)")
+    strict_partial: float = option(0.0, "with reward_strict: an image that is not fully correct scores this × its reward instead of 0, so a group with no correct image still ranks its images")
+    output_dir: str = option('outputs/grpo', "run folder: config, checkpoints, logs, plots")
+    seed: int = option(0, "seed of every random draw (prompts, noise, timestep choice); runs are reproducible from it")
     # sampling
-    num_steps: int = _f(10, "denoising steps of the training rollouts")
-    eval_num_steps: int = _f(40, "ODE steps of the evaluation")
-    guidance: float|None = _f(None, "classifier-free guidance scale (default: the model's)")
-    resolution: int|None = _f(None, "image side in pixels (default: the model's)")
-    noise_level: float = _f(0.7, "flow SDE noise level a (or η with cps)")
-    cps: bool = _f(False, "Coefficients-Preserving Sampling instead of Flow-GRPO's SDE")
-    eta: float = _f(1.0, "DDIM η of the DDPO policy (DDIM-scheduled models)")
-    renoise_last: bool = _f(False, "LCM policy: re-noise and train the last step too, as RLCM's code does (the reward ignores that noise, so it adds variance only)")
-    scheduler: str = _f('auto', "RL policy: 'auto' (flow SDE for flow-matching models, DDIM as in DDPO for SD-family UNets, LCM for LCMs), or 'ddim' to force DDIM")
-    sde_window: int = _f(0, "Flow-GRPO-Fast: number of consecutive stochastic (trained) steps, placed at random; 0: every step the policy allows")
-    sde_window_range: tuple|None = _f(None, "(first, last) step the window may cover (default: (0, num_steps // 2))")
-    group_size: int = _f(8, "images per prompt (a GRPO group); groups are spread over processes")
-    sample_batch_size: int = _f(8, "images per process per sampling batch")
-    num_batches_per_epoch: int = _f(2, "sampling batches per process per epoch")
-    same_noise: bool = _f(False, "every image of a group starts from the same initial noise")
+    num_steps: int = option(10, "denoising steps of the training rollouts")
+    eval_num_steps: int = option(40, "ODE steps of the evaluation")
+    guidance: float|None = option(None, "classifier-free guidance scale (default: the model's)")
+    resolution: int|None = option(None, "image side in pixels (default: the model's)")
+    noise_level: float = option(0.7, "flow SDE noise level a (or η with cps)")
+    cps: bool = option(False, "Coefficients-Preserving Sampling instead of Flow-GRPO's SDE")
+    eta: float = option(1.0, "DDIM η of the DDPO policy (DDIM-scheduled models)")
+    renoise_last: bool = option(False, "LCM policy: re-noise and train the last step too, as RLCM's code does (the reward ignores that noise, so it adds variance only)")
+    scheduler: str = option('auto', "RL policy: 'auto' (flow SDE for flow-matching models, DDIM as in DDPO for SD-family UNets, LCM for LCMs), or 'ddim' to force DDIM")
+    sde_window: int = option(0, "Flow-GRPO-Fast: number of consecutive stochastic (trained) steps, placed at random; 0: every step the policy allows")
+    sde_window_range: tuple|None = option(None, "(first, last) step the window may cover (default: (0, num_steps // 2))")
+    group_size: int = option(8, "images per prompt (a GRPO group); groups are spread over processes")
+    sample_batch_size: int = option(8, "images per process per sampling batch")
+    num_batches_per_epoch: int = option(2, "sampling batches per process per epoch")
+    same_noise: bool = option(False, "every image of a group starts from the same initial noise")
     # training
-    epochs: int = _f(100, "epochs (each: sample, then train on the samples)")
-    num_inner_epochs: int = _f(1, "passes over each epoch's samples")
-    gradient_accumulation_steps: int|None = _f(None, "train batches per optimizer step (default: num_batches_per_epoch // 2, at least 1)")
-    timestep_fraction: float = _f(0.99, "fraction of the stochastic steps trained per sample")
-    timestep_select: str = _f('first', "'first': the first (high-noise) steps in order; 'random': a random subset per sample")
-    learning_rate: float = _f(3e-4, "AdamW learning rate")
-    optimizer: str = _f('adamw', "'adamw' (Flow-GRPO, DDPO) or 'adam' (RLCM: plain Adam, no weight decay)")
-    lr_decay: float = _f(0.0, "linear lr decay: epoch e (from 0) trains at lr·(1 − (e+1)/(lr_decay·epochs)), set at the start of each epoch; RLCM uses 3 (the lr ends at 2/3 of its start); 0: constant")
-    adam_beta1: float = _f(0.9, "AdamW β1")
-    adam_beta2: float = _f(0.999, "AdamW β2")
-    adam_weight_decay: float = _f(1e-4, "AdamW weight decay")
-    adam_epsilon: float = _f(1e-8, "AdamW ε")
-    max_grad_norm: float = _f(1.0, "gradient-norm clip")
-    clip_range: float = _f(1e-4, "PPO ratio clip ε")
-    adv_clip_max: float = _f(5.0, "advantages clamped to ±this")
-    beta: float = _f(0.04, "weight of the KL to the reference policy (the model with the adapter disabled); 0 skips its forward pass")
-    beta_last: float = _f(0.0, "weight of an anchor on a deterministic last step (an LCM's): mean squared difference of its output from the reference model's; no policy gradient reaches that step, yet the shared LoRA changes it")
-    kl_form: str = _f('reference', "'reference' (Flow-GRPO's code: exact KL × |dt|) or 'exact' (the step Gaussians' KL)")
-    per_prompt_stat_tracking: bool = _f(True, "normalise rewards per prompt (GRPO groups); False: over the whole batch")
-    global_std: bool = _f(True, "divide by the std of all gathered rewards, not the group's")
-    tracker_buffer_size: int|None = _f(None, "None: GRPO groups (this epoch's rewards of each prompt); n: DDPO's rolling buffer of each prompt's last n rewards")
-    tracker_min_count: int = _f(0, "DDPO: below this many buffered rewards a prompt is normalised with the batch's statistics")
+    epochs: int = option(100, "epochs (each: sample, then train on the samples)")
+    num_inner_epochs: int = option(1, "passes over each epoch's samples")
+    gradient_accumulation_steps: int|None = option(None, "train batches per optimizer step (default: num_batches_per_epoch // 2, at least 1)")
+    timestep_fraction: float = option(0.99, "fraction of the stochastic steps trained per sample")
+    timestep_select: str = option('first', "'first': the first (high-noise) steps in order; 'random': a random subset per sample")
+    learning_rate: float = option(3e-4, "AdamW learning rate")
+    optimizer: str = option('adamw', "'adamw' (Flow-GRPO, DDPO) or 'adam' (RLCM: plain Adam, no weight decay)")
+    lr_decay: float = option(0.0, "linear lr decay: epoch e (from 0) trains at lr·(1 − (e+1)/(lr_decay·epochs)), set at the start of each epoch; RLCM uses 3 (the lr ends at 2/3 of its start); 0: constant")
+    adam_beta1: float = option(0.9, "AdamW β1")
+    adam_beta2: float = option(0.999, "AdamW β2")
+    adam_weight_decay: float = option(1e-4, "AdamW weight decay")
+    adam_epsilon: float = option(1e-8, "AdamW ε")
+    max_grad_norm: float = option(1.0, "gradient-norm clip")
+    clip_range: float = option(1e-4, "PPO ratio clip ε")
+    adv_clip_max: float = option(5.0, "advantages clamped to ±this")
+    beta: float = option(0.04, "weight of the KL to the reference policy (the model with the adapter disabled); 0 skips its forward pass")
+    beta_last: float = option(0.0, "weight of an anchor on a deterministic last step (an LCM's): mean squared difference of its output from the reference model's; no policy gradient reaches that step, yet the shared LoRA changes it")
+    kl_form: str = option('reference', "'reference' (Flow-GRPO's code: exact KL × |dt|) or 'exact' (the step Gaussians' KL)")
+    cfg_grad: str = option('both', "CFG branches the policy gradient flows through: 'both', or 'cond' (the unconditional branch detached, as Flow-GRPO's July 2025 SD3 trainer); the log-probs' values are the same")
+    per_prompt_stat_tracking: bool = option(True, "normalise rewards per prompt (GRPO groups); False: over the whole batch")
+    global_std: bool = option(True, "divide by the std of all gathered rewards, not the group's")
+    tracker_buffer_size: int|None = option(None, "None: GRPO groups (this epoch's rewards of each prompt); n: DDPO's rolling buffer of each prompt's last n rewards")
+    tracker_min_count: int = option(0, "DDPO: below this many buffered rewards a prompt is normalised with the batch's statistics")
     # adapter
-    lora_rank: int = _f(32, "LoRA rank")
-    lora_alpha: float = _f(64, "LoRA α")
-    lora_targets: str|None = _f(None, "comma-separated module names to adapt (default: the family's attention projections, `LORA_TARGETS`)")
-    cold_start_lora: str|None = _f(None, "a LoRA (folder or file) merged into the base weights before training (cold start)")
-    ema: bool = _f(True, "keep an EMA of the LoRA weights, used for evaluation and saving")
-    ema_decay: float = _f(0.9, "EMA decay ceiling")
-    ema_every: int = _f(8, "EMA update interval in optimizer steps")
+    lora_rank: int = option(32, "LoRA rank")
+    lora_alpha: float = option(64, "LoRA α")
+    lora_targets: str|None = option(None, "comma-separated module names to adapt (default: the family's attention projections, `LORA_TARGETS`)")
+    cold_start_lora: str|None = option(None, "a LoRA (folder or file) merged into the base weights before training (cold start)")
+    ema: bool = option(True, "keep an EMA of the LoRA weights, used for evaluation and saving")
+    ema_decay: float = option(0.9, "EMA decay ceiling")
+    ema_every: int = option(8, "EMA update interval in optimizer steps")
     # bookkeeping
-    save_every: int = _f(10, "epochs between checkpoints (the last epoch is always saved)")
-    eval_every: int = _f(10, "epochs between evaluations (also before the first and after the last epoch)")
-    eval_images_per_prompt: int = _f(4, "images per held-out prompt in each evaluation")
-    keep_checkpoints: int = _f(2, "newest checkpoints kept on disk")
-    mixed_precision: str = _f('no', "'no', 'fp16' or 'bf16' (accelerate); log-probs are computed in fp32 regardless")
-    gradient_checkpointing: bool = _f(False, "recompute the denoiser's activations in the backward pass (less memory, more time)")
-    log_with: str|None = _f('auto', "accelerate tracker ('tensorboard', 'wandb', …); 'auto': tensorboard if installed; None: JSONL log only")
-    num_processes: int|None = _f(None, "processes the run must have; a launch with another number fails (default: from the launcher's environment)")
-    max_minutes: float|None = _f(None, "stop after this wall-clock time (a checkpoint is written), e.g. for a time-boxed run")
-    resume: str|None = _f(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir)")
+    save_every: int = option(10, "epochs between checkpoints (the last epoch is always saved)")
+    eval_every: int = option(10, "epochs between evaluations (also before the first and after the last epoch)")
+    eval_images_per_prompt: int = option(4, "images per held-out prompt in each evaluation")
+    keep_checkpoints: int = option(2, "newest checkpoints kept on disk")
+    mixed_precision: str = option('no', "'no', 'fp16' or 'bf16' (accelerate); log-probs are computed in fp32 regardless")
+    gradient_checkpointing: bool = option(False, "recompute the denoiser's activations in the backward pass (less memory, more time)")
+    log_with: str|None = option('auto', "accelerate tracker ('tensorboard', 'wandb', …); 'auto': tensorboard if installed; None: JSONL log only")
+    num_processes: int|None = option(None, "processes the run must have; a launch with another number fails (default: from the launcher's environment)")
+    max_minutes: float|None = option(None, "stop after this wall-clock time (a checkpoint is written), e.g. for a time-boxed run")
+    resume: str|None = option(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir)")
 
-    def __post_init__(self):
-        if isinstance(self.sde_window_range, list): self.sde_window_range = tuple(self.sde_window_range)
-        for f in fields(self):
-            kinds, v = str(f.type).replace(' ', '').split('|'), getattr(self, f.name)
-            if v is None and 'None' in kinds: continue
-            if not any(isinstance(v, _TYPES[k]) and not (k in ('int', 'float') and isinstance(v, bool)) for k in kinds if k in _TYPES):
-                self._bad(f.name, v, f"of type {' or '.join(kinds)}")
+    config_dir = 'grpo' # shipped configs: t2i_align/configs/grpo/<name>.yaml
+
+    def validate(self):
         pos = ['num_steps', 'eval_num_steps', 'group_size', 'sample_batch_size', 'num_batches_per_epoch', 'epochs', 'num_inner_epochs',
                'lora_rank', 'save_every', 'eval_every', 'eval_images_per_prompt', 'keep_checkpoints', 'ema_every']
         for k in pos:
@@ -128,6 +120,7 @@ class GRPOConfig:
         if not 0 <= self.ema_decay < 1: self._bad('ema_decay', self.ema_decay, "in [0, 1)")
         if self.timestep_select not in ('first', 'random'): self._bad('timestep_select', self.timestep_select, "'first' or 'random'")
         if self.kl_form not in ('reference', 'exact'): self._bad('kl_form', self.kl_form, "'reference' or 'exact'")
+        if self.cfg_grad not in CFG_GRADS: self._bad('cfg_grad', self.cfg_grad, ' or '.join(map(repr, CFG_GRADS)))
         if self.scheduler not in ('auto', 'ddim'): self._bad('scheduler', self.scheduler, "'auto' or 'ddim'")
         if self.mixed_precision not in ('no', 'fp16', 'bf16'): self._bad('mixed_precision', self.mixed_precision, "'no', 'fp16' or 'bf16'")
         if self.optimizer not in ('adamw', 'adam'): self._bad('optimizer', self.optimizer, "'adamw' or 'adam'")
@@ -143,96 +136,13 @@ class GRPOConfig:
             self._bad('num_batches_per_epoch', self.num_batches_per_epoch, f"a multiple of gradient_accumulation_steps ({self.accumulation}), so every optimizer step sees as many batches")
         if self.max_minutes is not None and self.max_minutes <= 0: self._bad('max_minutes', self.max_minutes, "> 0 or None")
 
-    def _bad(self, name, value, want): _bad(name, value, want, type(self).__name__)
     @property
     def accumulation(self)->int: return self.gradient_accumulation_steps or max(1, self.num_batches_per_epoch // 2)
     def lr_at(self, epoch:int)->float:
         "The learning rate of `epoch` (counted from 0) under `lr_decay`."
         if not self.lr_decay: return self.learning_rate
         return self.learning_rate * max(0., 1 - (epoch + 1) / (self.lr_decay * self.epochs))
-    def to_dict(self)->dict: return asdict(self)
-    @classmethod
-    def from_dict(cls, d:dict)->GRPOConfig:
-        names = {f.name for f in fields(cls)}
-        extra = sorted(set(d) - names)
-        if extra:
-            import difflib
-            hints = {k: difflib.get_close_matches(k, names, 1) for k in extra}
-            raise ValueError(f"unknown {cls.__name__} fields: " + ', '.join(f"{k!r}" + (f" (did you mean {h[0]!r}?)" if h else '') for k, h in hints.items()))
-        return cls(**d)
-    @classmethod
-    def from_file(cls, path, **overrides)->GRPOConfig:
-        "Read a JSON or YAML file, or a config shipped in `t2i_align/configs` by name (e.g. 'shapes_counting'); keyword arguments override its values."
-        return cls.from_dict({**read_config_file(path), **overrides})
 
-_TYPES = {'int': (int,), 'float': (int, float), 'bool': (bool,), 'str': (str,), 'tuple': (tuple, list)}
-
-def _bad(name, value, want, cls='GRPOConfig'):
-    raise ValueError(f"{cls}.{name} = {value!r} is invalid: it must be {want}. Fix it in the config file or with --{name}.")
-
-CONFIGS = Path(t2i_align.__file__).parent/'configs'
-
-def find_config(path)->Path:
-    "A config file by path, or by the name of one shipped in `t2i_align/configs` ('shapes_counting', 'rlcm/shapes_compression')."
-    p = Path(path)
-    if p.exists(): return p
-    for cand in (CONFIGS/f'{path}.yaml', CONFIGS/'grpo'/f'{path}.yaml', CONFIGS/'rlcm'/f'{path}.yaml'):
-        if cand.exists(): return cand
-    shipped = sorted(str(q.relative_to(CONFIGS).with_suffix('')) for q in CONFIGS.glob('*/*.yaml') if q.parent.name != 'accelerate')
-    raise FileNotFoundError(f"config file {path} does not exist, and no shipped config has that name; shipped: {', '.join(shipped)}")
-
-def read_config_file(path, # a JSON/YAML file or a shipped config's name
-                     _seen:tuple=())->dict:
-    "The fields a config file sets, after those of the config its `base:` key names (a file or a shipped name, read the same way)."
-    path = find_config(path)
-    if path.resolve() in _seen:
-        raise ValueError(f"{path} is its own base, through {' -> '.join(str(s) for s in _seen)}: remove one of the `base:` keys")
-    text = path.read_text()
-    if path.suffix in ('.yaml', '.yml'):
-        import yaml
-        d = yaml.safe_load(text) or {}
-    else: d = json.loads(text)
-    if not isinstance(d, dict): raise ValueError(f"{path} must hold a mapping of config fields, got a {type(d).__name__}")
-    if 'base' not in d: return d
-    base = d.pop('base')
-    # a relative base path is read beside the file that names it
-    rel = path.parent/str(base)
-    base = rel if rel.exists() else base
-    try: return {**read_config_file(base, _seen + (path.resolve(),)), **d}
-    except FileNotFoundError as e: raise FileNotFoundError(f"{path} says `base: {base}`, which cannot be read: {e}") from None
-
-# %% ../nbs/08_train.ipynb #023329a4
-def config_parser(cls=None, # the config class (default `GRPOConfig`)
-                  prog:str='train_grpo', description:str="Fine-tune a text-to-image model with GRPO (Flow-GRPO, DDPO) and a LoRA."
-                 )->argparse.ArgumentParser:
-    "An argparse parser with one flag per config field (its help string) plus `--config FILE`."
-    cls = cls or GRPOConfig
-    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    p.add_argument('--config', help=f"JSON or YAML file of {cls.__name__} fields, or a shipped config's name; flags given here override it")
-    for f in fields(cls):
-        d = f.default if f.default is not dataclasses.MISSING else f.default_factory()
-        if isinstance(d, bool): p.add_argument(f'--{f.name}', type=_bool, nargs='?', const=True, default=argparse.SUPPRESS, help=f"{f.metadata['help']} (default {d})")
-        else: p.add_argument(f'--{f.name}', type=_parse_value, default=argparse.SUPPRESS, help=f"{f.metadata['help']} (default {d})")
-    return p
-
-def _bool(s:str)->bool:
-    if s.lower() in ('1', 'true', 'yes', 'on'): return True
-    if s.lower() in ('0', 'false', 'no', 'off'): return False
-    raise argparse.ArgumentTypeError(f"expected true/false, got {s!r}")
-
-def _parse_value(s:str):
-    "CLI values: None, numbers and JSON lists as such, anything else as a string."
-    if s.lower() in ('none', 'null'): return None
-    try: v = json.loads(s)
-    except json.JSONDecodeError: return s
-    return tuple(v) if isinstance(v, list) else v
-
-def config_from_args(argv:list|None=None, cls=None, **parser_kw)->GRPOConfig:
-    "A config (`GRPOConfig` by default) from command-line flags (and `--config FILE`)."
-    cls = cls or GRPOConfig
-    ns = vars(config_parser(cls, **parser_kw).parse_args(argv))
-    path = ns.pop('config', None)
-    return cls.from_file(path, **ns) if path else cls.from_dict(ns)
 
 # %% ../nbs/08_train.ipynb #d06c0048
 DATA = Path(t2i_align.__file__).parent/'data'
@@ -473,8 +383,7 @@ def sample_batch(run:GRPORun, epoch:int, b:int)->dict:
         cond = model.encode_prompt(prompts, guidance=guidance)
         traj = sample_trajectory(model, cond, noise=noise, steps=cfg.num_steps, guidance=guidance, policy=run.policy, window=window, generator=gens)
         try: res = run.rewards(traj.images.float(), prompts, _metadata(items), need_grad=False)
-        except ValueError as e:
-            if 'non-finite' not in str(e): raise
+        except NonFiniteError as e:
             raise reward_error(run, epoch, prompts, str(e)) from None
     return {'traj': traj, 'prompts': prompts, 'slots': slots, 'reward': res.total.float(), 'scores': {k: v.float() for k, v in res.scores.items()}}
 
@@ -540,7 +449,7 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
         ctx = acc.no_sync(wrapped) if (wrapped is not None and not last) else nullcontext()
         with ctx:
             with acc.autocast():
-                out = recompute_log_prob(model, traj, k, run.policy)
+                out = recompute_log_prob(model, traj, k, run.policy, cfg_grad=cfg.cfg_grad)
             pl = policy_loss(out.log_prob, traj.at(k)['log_prob'], adv.to(out.log_prob.device), cfg.clip_range, cfg.adv_clip_max)
             loss = pl.loss
             if cfg.beta > 0:
@@ -722,21 +631,12 @@ def _eval_and_log(run:GRPORun):
     if run.is_main and grid is not None: save_png(image_grid(grid, nrow=8), run.out/'samples'/f'eval-{run.epoch:05d}.png')
 
 # %% ../nbs/08_train.ipynb #9bb51d31
-def as_config(config, overrides:dict, cls=None)->GRPOConfig:
-    "A config of class `cls` (default `GRPOConfig`) from a config, a dict or a file, with `overrides` applied."
-    cls = cls or GRPOConfig
-    if config is None: return cls.from_dict(overrides)
-    if isinstance(config, cls): return dataclasses.replace(config, **overrides) if overrides else config
-    if isinstance(config, dict): return cls.from_dict({**config, **overrides})
-    if isinstance(config, (str, Path)): return cls.from_file(config, **overrides)
-    raise TypeError(f"config must be a {cls.__name__}, a dict or a JSON/YAML path, got a {type(config).__name__}")
-
-def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, or a JSON/YAML file (or a shipped config's name)
+def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, a JSON/YAML file, or a shipped config's name ('shapes_counting')
                callback=None, # called as callback(run, metrics) after every epoch (e.g. to plot live, or to stop: raise)
                **overrides # GRPOConfig fields that replace the config's
               )->GRPORun:
     "Fine-tune `cfg.model` with GRPO: sample groups with log-probs, reward them, train the LoRA with the clipped loss (+ KL)."
-    return run_training(as_config(config, overrides), callback, 'grpo')
+    return run_training(GRPOConfig.build(config, **overrides), callback, 'grpo')
 
 def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclass such as `RLCMConfig`)
                  callback=None, # called as callback(run, metrics) after every epoch
@@ -791,6 +691,7 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
     finally:
         run.model.wrap_denoiser(None)
         acc.end_training()
+    if run.is_main: print(f"done: {run.epoch} epochs, checkpoints in {out}")
     return run
 
 def _member_means(run, batches)->dict:
@@ -802,11 +703,7 @@ def _member_means(run, batches)->dict:
         out[k] = (acc.gather(v) if acc.num_processes > 1 else v).float().mean().item()
     return out
 
-def train_grpo_cli(argv:list|None=None):
-    "Console script `train_grpo`: flags are `GRPOConfig` fields (`train_grpo --help`), `--config FILE` reads a JSON/YAML file."
-    cfg = config_from_args(argv)
-    run = train_grpo(cfg)
-    if run.is_main: print(f"done: {run.epoch} epochs, checkpoints in {run.out}")
+train_grpo_cli = cli(GRPOConfig, train_grpo) # the console script `train_grpo`: `GRPOConfig`'s fields as flags, `--config FILE_OR_NAME`
 
 # %% ../nbs/08_train.ipynb #6b3d10ef
 if __name__ == '__main__' and '__file__' in globals(): train_grpo_cli() # `python -m t2i_align.train`, `accelerate launch -m t2i_align.train`
