@@ -19,16 +19,20 @@ from . import shapes
 from .rewards import RewardEnsemble, as_ensemble
 from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory, CFG_GRADS
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
+from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_checkpoint, check_resume, RESUME_FREE, StepGuard,
+                                   check_finite, DivergenceError, STATE_FILE)
 
 # %% auto #0
-__all__ = ['DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'train_grpo_cli', 'GRPOConfig',
-           'load_prompts', 'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora', 'merge_lora',
-           'RewardError', 'GRPORun', 'use_rl_scheduler', 'setup_run', 'sample_batch', 'reward_error', 'strict_rewards',
-           'gather_rewards', 'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy',
-           'optimizer_step', 'train_epoch', 'evaluate_run', 'save_checkpoint', 'load_checkpoint', 'plot_curves',
-           'log_metrics', 'train_grpo', 'run_training']
+__all__ = ['RUN_VALUES', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'train_grpo_cli',
+           'GRPOConfig', 'load_prompts', 'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora',
+           'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler', 'run_values', 'resume_point', 'setup_run',
+           'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'advantages_for', 'trained_steps',
+           'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run',
+           'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'train_grpo', 'run_training']
 
 # %% ../nbs/08_train.ipynb #00d72d6f
+RUN_VALUES = ('global_batch', 'prompts_digest') # compared on resume besides the fields (`run_values`)
+
 @dataclass
 class GRPOConfig(Config):
     "Settings of a `train_grpo` run (Flow-GRPO's defaults where it has one); each field has a help string, and `validate` checks the values when it is built."
@@ -99,19 +103,30 @@ class GRPOConfig(Config):
     log_with: str|None = option('auto', "accelerate tracker ('tensorboard', 'wandb', …); 'auto': tensorboard if installed; None: JSONL log only")
     num_processes: int|None = option(None, "processes the run must have; a launch with another number fails (default: from the launcher's environment)")
     max_minutes: float|None = option(None, "stop after this wall-clock time (a checkpoint is written), e.g. for a time-boxed run")
-    resume: str|None = option(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir)")
+    resume: str|None = option(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir; none yet: a new run starts)")
+    resume_override: str|None = option(None, "comma-separated fields that a resume may change on purpose (e.g. 'learning_rate'); without it a resume that would change the run is refused")
+    overwrite: bool = option(False, "delete another run found in output_dir (its config, log, samples and checkpoints) instead of refusing to start")
+    max_skipped_steps: int = option(3, "optimizer steps in a row whose gradient norm is NaN/inf (each skipped) before the run stops as diverged")
 
     config_dir = 'grpo' # shipped configs: t2i_align/configs/grpo/<name>.yaml
 
     def validate(self):
         pos = ['num_steps', 'eval_num_steps', 'group_size', 'sample_batch_size', 'num_batches_per_epoch', 'epochs', 'num_inner_epochs',
-               'lora_rank', 'save_every', 'eval_every', 'eval_images_per_prompt', 'keep_checkpoints', 'ema_every']
+               'lora_rank', 'save_every', 'eval_every', 'eval_images_per_prompt', 'keep_checkpoints', 'ema_every', 'max_skipped_steps']
         for k in pos:
             v = getattr(self, k)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1: self._bad(k, v, "a positive integer")
         if self.gradient_accumulation_steps is not None and self.gradient_accumulation_steps < 1: self._bad('gradient_accumulation_steps', self.gradient_accumulation_steps, "a positive integer or None")
         for k in ('learning_rate', 'clip_range', 'adv_clip_max', 'max_grad_norm', 'lora_alpha'):
-            if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
+            if not 0 < getattr(self, k) < math.inf: self._bad(k, getattr(self, k), "> 0 and finite")
+        # a step of this size rewrites the weights wholesale: a typo (1e3 for 1e-3), not a setting
+        if self.learning_rate >= 1: self._bad('learning_rate', self.learning_rate, "< 1 (LoRA fine-tuning uses about 1e-5 to 1e-2)")
+        for k in ('prompts', 'output_dir', 'model', 'reward'):
+            if not str(getattr(self, k)).strip(): self._bad(k, getattr(self, k), "a non-empty string")
+        if self.resolution is not None and (self.resolution < 8 or self.resolution % 8): self._bad('resolution', self.resolution, "a positive multiple of 8, or None for the model's own")
+        if self.resume_override:
+            unknown = [k for k in self.overrides_asked() if k not in {f.name for f in fields(self)} | set(RUN_VALUES)]
+            if unknown: self._bad('resume_override', self.resume_override, f"a comma-separated list of field names ({', '.join(unknown)} are not fields)")
         for k in ('beta', 'beta_last', 'noise_level', 'eta', 'adam_weight_decay', 'sde_window'):
             if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
         if not 0 <= self.strict_partial < 1: self._bad('strict_partial', self.strict_partial, "in [0, 1): a partial reward must stay below a correct image's 1")
@@ -136,13 +151,17 @@ class GRPOConfig(Config):
             self._bad('num_batches_per_epoch', self.num_batches_per_epoch, f"a multiple of gradient_accumulation_steps ({self.accumulation}), so every optimizer step sees as many batches")
         if self.max_minutes is not None and self.max_minutes <= 0: self._bad('max_minutes', self.max_minutes, "> 0 or None")
 
+    def overrides_asked(self)->list: return [k.strip() for k in (self.resume_override or '').split(',') if k.strip()]
+    def resume_free(self)->tuple:
+        "Fields a resume may change without `resume_override`: those of `RESUME_FREE`, less `epochs` when the lr schedule spans the epochs."
+        return tuple(k for k in RESUME_FREE if not (k == 'epochs' and self.lr_decay)) + ('max_skipped_steps',)
+
     @property
     def accumulation(self)->int: return self.gradient_accumulation_steps or max(1, self.num_batches_per_epoch // 2)
     def lr_at(self, epoch:int)->float:
         "The learning rate of `epoch` (counted from 0) under `lr_decay`."
         if not self.lr_decay: return self.learning_rate
         return self.learning_rate * max(0., 1 - (epoch + 1) / (self.lr_decay * self.epochs))
-
 
 # %% ../nbs/08_train.ipynb #d06c0048
 DATA = Path(t2i_align.__file__).parent/'data'
@@ -314,6 +333,8 @@ class GRPORun:
     epoch: int = 0 # epochs completed
     global_step: int = 0 # optimizer steps taken
     history: list = field(default_factory=list) # one dict per epoch (and per evaluation)
+    guard: StepGuard|None = None # skips optimizer steps with a NaN/inf gradient norm; stops a diverging run
+    resume_from: Path|None = None # the checkpoint the run continues from (None: a new run)
     @property
     def is_main(self)->bool: return self.accelerator.is_main_process
 
@@ -328,17 +349,43 @@ def use_rl_scheduler(model:T2IModel, choice:str='auto')->T2IModel:
         raise ValueError(f"{model.name} ({model.family}) samples with a {type(model.scheduler).__name__}, which has no RL policy; use a flow-matching, DDIM or LCM model, or scheduler='ddim'")
     return model
 
-def setup_run(cfg:GRPOConfig)->GRPORun:
-    "Build the accelerator, model with its LoRA, rewards, optimizer, EMA and sampler of a run."
-    out = Path(cfg.output_dir)
+def run_values(cfg:GRPOConfig, num_processes:int, prompts:list)->dict:
+    "What decides a run's numbers besides its fields: the global batch (per-process batch × processes), and a digest of the prompts the source held."
+    digest = hashlib.sha256(json.dumps(prompts, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return {'global_batch': cfg.sample_batch_size * num_processes, 'prompts_digest': digest}
+
+def resume_point(cfg:GRPOConfig, acc, prompts:list)->Path|None:
+    "The checkpoint a run continues from (None: a new run), once the output folder is checked and the resume shown not to change the run."
+    out = check_output_dir(cfg.output_dir, cfg.resume, cfg.overwrite)
+    if not cfg.resume: return None
+    ck = latest_checkpoint(out) if cfg.resume == 'latest' else Path(cfg.resume)
+    if ck is None:
+        if acc.is_main_process: print(f"resume='latest': {out} holds no checkpoint yet, so a new run starts there")
+        return None
+    if not (ck/STATE_FILE).is_file(): raise FileNotFoundError(f"{ck} is not a checkpoint (no {STATE_FILE}); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
+    saved = json.loads((ck/'config.json').read_text()) if (ck/'config.json').is_file() else {}
+    now = json.loads(json.dumps(cfg.to_dict())) # tuples as lists, as the saved JSON holds them
+    if (ck/'run_values.json').is_file(): # checkpoints of older versions do not have it
+        saved, now = {**saved, **json.loads((ck/'run_values.json').read_text())}, {**now, **run_values(cfg, acc.num_processes, prompts)}
+    check_resume(saved, now, cfg.overrides_asked(), cfg.resume_free(), where=str(ck))
+    return ck
+
+def _accelerator(cfg:GRPOConfig):
     log_with = cfg.log_with
     if log_with == 'auto':
         import importlib.util
         log_with = 'tensorboard' if importlib.util.find_spec('tensorboard') or importlib.util.find_spec('tensorboardX') else None
-    acc = make_accelerator(cfg.num_processes, mixed_precision=cfg.mixed_precision, log_with=log_with, project_dir=str(out))
+    return make_accelerator(cfg.num_processes, mixed_precision=cfg.mixed_precision, log_with=log_with, project_dir=str(cfg.output_dir))
+
+def setup_run(cfg:GRPOConfig)->GRPORun:
+    "Check the output folder and the resume before anything loads; then build the accelerator, model with its LoRA, rewards, optimizer, EMA and sampler."
+    out = check_output_dir(cfg.output_dir, cfg.resume, cfg.overwrite)
+    acc = _accelerator(cfg)
     prompts = load_prompts(cfg.prompts)
     eval_prompts = load_prompts(cfg.eval_prompts) if cfg.eval_prompts else None
+    resume_from = resume_point(cfg, acc, prompts)
     model = load_model(cfg.model, device=acc.device)
+    model.check_size(cfg.resolution, cfg.resolution) # before anything is written
     if cfg.cold_start_lora: merge_lora(model, cfg.cold_start_lora)
     use_rl_scheduler(model, cfg.scheduler)
     kw = {'flow': {'noise_level': cfg.noise_level, 'cps': cfg.cps}, 'ddim': {'eta': cfg.eta}, 'lcm': {'renoise_last': cfg.renoise_last}}.get(policy_for(model).name, {})
@@ -355,7 +402,9 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
     ema = EMA(model.denoiser, cfg.ema_decay, cfg.ema_every) if cfg.ema else None
     tracker = PerPromptStatTracker(cfg.tracker_buffer_size, cfg.tracker_min_count, cfg.global_std)
     sampler = GroupSampler(len(prompts), cfg.group_size, cfg.sample_batch_size, acc.num_processes, acc.process_index, cfg.seed)
-    return GRPORun(cfg, acc, model, rewards, policy, params, opt, ema, tracker, sampler, prompts, eval_prompts, out)
+    guard = StepGuard(cfg.max_skipped_steps, hint=f"the learning rate ({cfg.learning_rate:g}) is likely too high for this model, or the ratio clip ({cfg.clip_range:g}) "
+                      f"too wide; the checkpoints in {out} hold finite weights: resume from the last one with a lower --learning_rate (and --resume_override learning_rate)")
+    return GRPORun(cfg, acc, model, rewards, policy, params, opt, ema, tracker, sampler, prompts, eval_prompts, out, guard=guard, resume_from=resume_from)
 
 def _metadata(items:list)->list|None:
     "GenEval metadata of the items if every one has it (rewards such as the toy evaluator need it), else None."
@@ -483,12 +532,18 @@ class reference_policy:
     def __exit__(self, *a): self.den.enable_adapters(); return False
 
 def optimizer_step(run:GRPORun)->float:
-    "Clip, step, zero the gradients and update the EMA; returns the gradient norm before clipping."
-    norm = run.accelerator.clip_grad_norm_(run.params, run.cfg.max_grad_norm)
-    run.optimizer.step(); run.optimizer.zero_grad(set_to_none=True)
-    if run.ema is not None: run.ema.step()
-    run.global_step += 1
-    return float(norm)
+    "Clip, step, zero the gradients and update the EMA; a NaN/inf gradient norm skips the step (`StepGuard`). Returns the norm before clipping."
+    # the norm of the reduced gradients: every process sees the same one and takes the same decision
+    norm = float(run.accelerator.clip_grad_norm_(run.params, run.cfg.max_grad_norm))
+    if run.guard is None or run.guard.step_ok(norm, f"epoch {run.epoch + 1}, optimizer step {run.global_step + 1}"):
+        run.optimizer.step()
+        if not all(bool(torch.isfinite(p).all()) for p in run.params):
+            check_finite({n: p for n, p in run.model.denoiser.named_parameters() if p.requires_grad},
+                         f"the LoRA weights after optimizer step {run.global_step + 1} (epoch {run.epoch + 1})", run.guard.hint if run.guard else '')
+        if run.ema is not None: run.ema.step()
+        run.global_step += 1
+    run.optimizer.zero_grad(set_to_none=True)
+    return norm
 
 def train_epoch(run:GRPORun, batches:list, adv:torch.Tensor)->dict:
     "The training half of an epoch: each sampling batch is a train batch; an optimizer step every `accumulation` batches."
@@ -504,7 +559,9 @@ def train_epoch(run:GRPORun, batches:list, adv:torch.Tensor)->dict:
             for k, v in st.items(): totals[k] = totals.get(k, 0.) + v / (len(batches) * cfg.num_inner_epochs)
             if end_of_cycle: norms.append(optimizer_step(run))
     model.denoiser.eval()
-    return {**totals, 'grad_norm': sum(norms) / max(len(norms), 1)}
+    finite = [v for v in norms if math.isfinite(v)]
+    skipped = {'skipped_steps': run.guard.skipped} if run.guard is not None and run.guard.skipped else {}
+    return {**totals, 'grad_norm': sum(finite) / max(len(finite), 1), **skipped}
 
 # %% ../nbs/08_train.ipynb #f275cbb9
 def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
@@ -548,37 +605,34 @@ def _toy_correct(model, images, items):
     if model.family != 'shapes' or not all('include' in d for d in items): return None
     return [float(v.correct) for v in shapes.evaluate(images.cpu(), items)]
 
-def _checkpoints(out:Path)->list:
-    return sorted((p for p in out.glob('checkpoint-*') if (p/'trainer_state.pt').exists()), key=lambda p: int(p.name.split('-')[1]))
-
-def save_checkpoint(run:GRPORun)->Path|None:
-    "Write checkpoint-<epoch>: the LoRA (EMA weights if kept) for `load_lora_weights`, and the trainer state; atomically (a folder renamed into place)."
+def save_checkpoint(run:GRPORun)->Path:
+    "Write checkpoint-<epoch> (`write_checkpoint`): the LoRA (EMA weights if kept) for `load_lora_weights`, the trainer state, the config; never non-finite weights."
     acc = run.accelerator
     acc.wait_for_everyone()
+    live = {n: p.detach().cpu().clone() for n, p in run.model.denoiser.named_parameters() if p.requires_grad}
+    # on every process (the weights are the same on all), so that all stop together
+    hint = (run.guard.hint if run.guard else '')
+    check_finite(live, f"the LoRA weights at epoch {run.epoch} (no checkpoint written)", hint)
+    if run.ema is not None: check_finite(run.ema.shadow, f"the EMA weights at epoch {run.epoch} (no checkpoint written)", hint)
     final = run.out/f'checkpoint-{run.epoch}'
-    if run.is_main:
-        tmp = run.out/f'.checkpoint-{run.epoch}.tmp'
-        if tmp.exists(): shutil.rmtree(tmp)
-        tmp.mkdir(parents=True)
+    def write(folder:Path):
         ema = run.ema.applied() if run.ema is not None else nullcontext()
-        with ema: save_lora(run.model, tmp)
-        live = {n: p.detach().cpu().clone() for n, p in run.model.denoiser.named_parameters() if p.requires_grad}
+        with ema: save_lora(run.model, folder)
         state = {'epoch': run.epoch, 'global_step': run.global_step, 'lora': live, 'optimizer': run.optimizer.state_dict(),
                  'ema': run.ema.state_dict() if run.ema is not None else None, 'stat_tracker': run.tracker.state_dict(),
-                 'torch_rng': torch.get_rng_state(), 'history_len': len(run.history)}
-        torch.save(state, tmp/'trainer_state.pt')
-        save_json(run.cfg.to_dict(), tmp/'config.json')
-        if final.exists(): shutil.rmtree(final)
-        os.replace(tmp, final)
-        for old in _checkpoints(run.out)[:-run.cfg.keep_checkpoints]: shutil.rmtree(old)
+                 'torch_rng': torch.get_rng_state(), 'history_len': len(run.history), 'guard': run.guard.state_dict() if run.guard else None}
+        torch.save(state, folder/STATE_FILE)
+        save_json(run.cfg.to_dict(), folder/'config.json')
+        save_json(run_values(run.cfg, acc.num_processes, run.prompts), folder/'run_values.json')
+    if run.is_main: write_checkpoint(run.out, run.epoch, write, run.cfg.keep_checkpoints)
     acc.wait_for_everyone()
     return final
 
 def load_checkpoint(run:GRPORun, path)->GRPORun:
     "Restore a run from a checkpoint folder: LoRA, optimizer, EMA, stat tracker, RNG, counters and log."
     path = Path(path)
-    f = path/'trainer_state.pt'
-    if not f.exists(): raise FileNotFoundError(f"{path} is not a checkpoint (no trainer_state.pt); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
+    f = path/STATE_FILE
+    if not f.exists(): raise FileNotFoundError(f"{path} is not a checkpoint (no {STATE_FILE}); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
     try: state = torch.load(f, map_location='cpu', weights_only=True)
     except Exception as e: raise RuntimeError(f"checkpoint {f} is unreadable ({type(e).__name__}: {e}); resume from an older checkpoint-* folder in {path.parent}") from None
     named = {n: p for n, p in run.model.denoiser.named_parameters() if p.requires_grad}
@@ -590,6 +644,7 @@ def load_checkpoint(run:GRPORun, path)->GRPORun:
     if run.ema is not None and state['ema'] is not None: run.ema.load_state_dict(state['ema'])
     run.tracker.load_state_dict(state['stat_tracker'])
     torch.set_rng_state(state['torch_rng'])
+    if run.guard is not None and state.get('guard'): run.guard.load_state_dict(state['guard'])
     run.epoch, run.global_step = state['epoch'], state['global_step']
     log = run.out/'log.jsonl'
     run.history = [json.loads(l) for l in log.read_text().splitlines()][:state['history_len']] if log.exists() else []
@@ -647,14 +702,14 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
     run = setup_run(cfg)
     if check is not None: check(run)
     acc, out = run.accelerator, run.out
-    if cfg.resume:
-        ck = cfg.resume
-        if ck == 'latest':
-            cks = _checkpoints(out)
-            if not cks: raise FileNotFoundError(f"resume='latest' but {out} has no checkpoint-* folder; start without resume, or pass a checkpoint folder")
-            ck = cks[-1]
-        load_checkpoint(run, ck)
-        if run.is_main: print(f"resumed from {ck} at epoch {run.epoch}")
+    if run.resume_from is not None:
+        load_checkpoint(run, run.resume_from)
+        if run.is_main: print(f"resumed from {run.resume_from} at epoch {run.epoch}")
+    elif run.is_main and (cfg.overwrite or cfg.resume):
+        # another run's files (overwrite), or those of a run killed before its first checkpoint (resume): none belongs to this run
+        gone = clear_run(out)
+        if gone: print(f"deleted the previous run's files in {out}: {', '.join(gone)}")
+    acc.wait_for_everyone()
     if run.is_main:
         out.mkdir(parents=True, exist_ok=True)
         save_json(cfg.to_dict(), out/'config.json')
