@@ -9,7 +9,7 @@ from __future__ import annotations
 import math, os, re, shutil
 from pathlib import Path
 import torch
-from .config import ConfigError
+from .config import ConfigError, folder_problem
 
 # %% auto #0
 __all__ = ['CHECKPOINT_RE', 'STATE_FILE', 'RUN_FILES', 'RESUME_FREE', 'RunFolderError', 'run_entries', 'check_output_dir',
@@ -38,9 +38,8 @@ def check_output_dir(out, # the run's output folder (need not exist yet)
     out = Path(out)
     if out.exists() and not out.is_dir(): raise RunFolderError(f"output_dir {out} is a file; pass a folder (new, or holding the run to resume) as --output_dir")
     if resume and overwrite: raise RunFolderError("resume and overwrite contradict each other (--resume continues the run in output_dir, --overwrite deletes it); give one of them")
-    near = next(p for p in (out, *out.parents) if p.exists()) # the folder that would be created in
-    if not near.is_dir() or not os.access(near, os.W_OK | os.X_OK):
-        raise RunFolderError(f"output_dir {out} cannot be created or written ({near} is not a writable folder); pass a folder you can write to as --output_dir")
+    why = folder_problem(out)
+    if why: raise RunFolderError(f"output_dir {out} cannot be used: it must be {why}; pass another --output_dir")
     old = run_entries(out)
     if old and not resume and not overwrite:
         names = ', '.join(p.name for p in old[:4]) + (' …' if len(old) > 4 else '')

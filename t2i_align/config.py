@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/config.html.md"""
 
 # %% ../nbs/00a_config.ipynb #3eba43e6
 from __future__ import annotations
-import argparse, copy, dataclasses, difflib, functools, json, re, sys, types, typing
+import argparse, copy, dataclasses, difflib, functools, json, math, os, re, sys, tempfile, types, typing
 from dataclasses import dataclass, field, fields, MISSING
 from pathlib import Path
 from typing import NamedTuple
@@ -16,9 +16,9 @@ from transformers import HfArgumentParser
 import t2i_align
 
 # %% auto #0
-__all__ = ['CONFIGS', 'METHODS', 'ConfigError', 'ConfigNotFoundError', 'option', 'shipped_configs', 'find_config',
-           'read_config_file', 'Preset', 'Config', 'ConfigParser', 'config_parser', 'parse_config', 'run_cli', 'cli',
-           'cli_commands']
+__all__ = ['CONFIGS', 'METHODS', 'DEBUG_ENV', 'ConfigError', 'ConfigNotFoundError', 'option', 'shipped_configs', 'find_config',
+           'read_config_file', 'Preset', 'Config', 'folder_problem', 'ConfigParser', 'config_parser', 'parse_config',
+           'run_cli', 'cli', 'cli_commands']
 
 # %% ../nbs/00a_config.ipynb #54761e0b
 class ConfigError(ValueError):
@@ -117,6 +117,10 @@ def _is(value, kind)->bool:
     return isinstance(value, kind) if isinstance(kind, type) else True # a hint we cannot check (e.g. Literal) passes
 
 # %% ../nbs/00a_config.ipynb #b612ccf2
+def _floats(v)->list:
+    "The floats in a value: itself, or the items of a tuple or list."
+    return [x for x in (v if isinstance(v, (tuple, list)) else (v,)) if isinstance(x, float)]
+
 class Config:
     "Base of the config dataclasses: types and values checked when built; from a dict, a file or a shipped name; `to_dict`."
     config_dir = '' # shipped configs of this class: t2i_align/configs/<config_dir>/<name>.yaml
@@ -128,12 +132,15 @@ class Config:
     def _bad(self, name, value, want):
         raise ConfigError(f"{type(self).__name__}.{name} = {value!r} is invalid: it must be {want}. Fix it in the config file or with --{name}.")
     def check_types(self):
-        "Refuse a value of the wrong type; a list given for a tuple field becomes the tuple (JSON and YAML have no tuples)."
-        for name, hint in _hints(type(self)).items():
-            v, kinds = getattr(self, name), _kinds(hint)
+        "Refuse a value of the wrong type, and NaN or inf unless the field allows them; a list given for a tuple field becomes the tuple."
+        for f in fields(self):
+            name, v, kinds = f.name, getattr(self, f.name), _kinds(_hints(type(self))[f.name])
             if tuple in kinds and isinstance(v, list): setattr(self, name, v := tuple(v))
             if not any(_is(v, k) for k in kinds):
                 self._bad(name, v, "of type " + ' or '.join('None' if k is type(None) else getattr(k, '__name__', str(k)) for k in kinds))
+            # a NaN learning rate or guidance scale would not fail until it had spoiled a run's outputs
+            if not f.metadata.get('allow_nonfinite') and not all(math.isfinite(x) for x in _floats(v)):
+                self._bad(name, v, "a finite number (NaN and inf are not)")
     def to_dict(self)->dict: return dataclasses.asdict(self)
 
 # %% ../nbs/00a_config.ipynb #30896814
@@ -201,6 +208,23 @@ def build(cls:Config,
     if isinstance(config, (str, Path)): return cls.from_file(config, **overrides)
     raise TypeError(f"config must be a {cls.__name__}, a dict, or a JSON/YAML file or shipped config's name, got a {type(config).__name__}")
 
+# %% ../nbs/00a_config.ipynb #6dae8c96
+def folder_problem(path)->str|None:
+    "Why `path` cannot be a folder this user writes to (it, or the nearest part of its path that exists, is a file or read-only); None if it can."
+    p = Path(path)
+    while not p.exists(): p = p.parent # ends at '.' or '/', which exist
+    if not p.is_dir(): return f"a folder, and {p} is a file"
+    try: tempfile.TemporaryFile(dir=p).close() # what this user can do there, also as root or on a read-only disk
+    except OSError as e: return f"a folder this user can write to ({p}: {e.strerror})"
+    return None
+
+@patch
+def check_output_folder(self:Config, name:str # the field that names the folder (created later, by the run)
+                       ):
+    "Refuse a folder that cannot be made or written to: it, or the nearest part of its path that exists, is a file or read-only."
+    why = folder_problem(getattr(self, name))
+    if why: self._bad(name, str(getattr(self, name)), why)
+
 # %% ../nbs/00a_config.ipynb #11ef7bc4
 def _or_none(convert):
     "A flag's type that also takes 'none' / 'null' as None."
@@ -227,6 +251,8 @@ class ConfigParser(HfArgumentParser):
         self.cls, self.dataclass_types = cls, [cls]
         self.add_argument('--config', metavar='FILE_OR_NAME',
                           help=f"a JSON or YAML file of {cls.__name__} fields, or a shipped config's name ({', '.join(shipped_configs(cls.config_dir)) or 'none'}); flags given here override its values")
+        self.add_argument('--debug', action='store_true', help="on an error, show the full traceback instead of one line (also: T2I_ALIGN_DEBUG=1)")
+        self.add_argument('--threads', type=int, metavar='N', help="torch CPU threads (default: OMP_NUM_THREADS, else the cores other work leaves free)")
         shown = cls.resolve({}) if shown is None else shown
         hints = _hints(cls)
         for f in fields(cls):
@@ -272,8 +298,44 @@ def parse_config(cls, # a `Config` dataclass
     parser = config_parser(cls, prog, description, shown)
     ns, rest = parser.parse_known_args(argv)
     if rest: raise ConfigError(_unknown(parser, rest))
-    given = {k: v for k, v in vars(ns).items() if k != 'config'}
+    given = {k: v for k, v in vars(ns).items() if k not in ('config', 'debug', 'threads')} # `cli`'s own flags, not fields
     return cls.from_dict({**file, **given})
+
+# %% ../nbs/00a_config.ipynb #59a6959d
+DEBUG_ENV = 'T2I_ALIGN_DEBUG' # set to 1: a script's error shows its full traceback, like the `--debug` flag
+
+def _debug(argv:list)->bool:
+    "Whether a script re-raises its errors: `--debug` among its arguments, or `DEBUG_ENV` set to anything but 0."
+    return '--debug' in argv or os.environ.get(DEBUG_ENV, '0').strip().lower() not in ('', '0', 'false', 'no')
+
+def _use_threads(argv:list):
+    "Set torch's CPU threads from `--threads N`, or pick them (`set_threads`) when the run is on a CPU."
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False); pre.add_argument('--threads', type=int)
+    n = pre.parse_known_args(argv)[0].threads
+    if n is not None and n < 1: raise ConfigError(f"--threads {n} is invalid: it must be a positive number of threads")
+    import torch
+    from t2i_align.core import set_threads # torch is loaded by then: the script's function needs it anyway
+    if n is not None or not torch.cuda.is_available(): set_threads(n)
+
+def _error_line(e:BaseException)->str:
+    "An error as one line: our own errors' message (the problem and the fix), others' type name and message."
+    msg = ' '.join(str(e).split())
+    if isinstance(e, ConfigError) or type(e).__module__.split('.')[0] == 't2i_align': return msg or type(e).__name__
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+def _guarded(prog:str, call, debug:bool):
+    "Return `call()`; on an error print one line and exit: 2 for a `ConfigError` (a usage error), 130 on Ctrl-C, 1 otherwise."
+    try: return call()
+    except KeyboardInterrupt:
+        if debug: raise
+        print(f"{prog}: error: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as e:
+        if debug: raise
+        usage = isinstance(e, ConfigError)
+        hint = '' if usage else f" (--debug or {DEBUG_ENV}=1 shows the traceback)"
+        print(f"{prog}: error: {_error_line(e)}{hint}", file=sys.stderr)
+        sys.exit(2 if usage else 1)
 
 # %% ../nbs/00a_config.ipynb #64ae9b5c
 def _summary(fn)->str: return (fn.__doc__ or '').strip().split('\n')[0]
@@ -290,15 +352,16 @@ def cli(cls, # the config class; each field is a flag
         fn, # the function the script runs, called as fn(config)
         prog:str|None=None # the script's name (default: `fn`'s)
        ):
-    "A console script's entry point: flags are `cls`'s fields, `--config` a file; a bad command line exits with status 2 and one line."
+    "A console script's entry point: flags are `cls`'s fields, `--config` a file; an error ends it with one line (status 2 for a bad command line or config)."
     prog = prog or fn.__name__
     def main(argv:list|None=None # the arguments (default: the command line's)
             ):
-        try: cfg = parse_config(cls, argv, prog, _summary(fn))
-        except ConfigError as e:
-            print(f"{prog}: error: {e}", file=sys.stderr)
-            sys.exit(2)
-        fn(cfg) # returns None: setuptools' wrapper exits with what the entry point returns
+        argv = sys.argv[1:] if argv is None else list(argv)
+        def run():
+            cfg = parse_config(cls, argv, prog, _summary(fn))
+            _use_threads(argv)
+            fn(cfg) # None: setuptools' wrapper exits with what the entry point returns
+        _guarded(prog, run, _debug(argv))
     main.__name__ = main.__qualname__ = f'{fn.__name__}_cli'
     main.__doc__ = f"Console script `{prog}`: `{cls.__name__}` fields as flags, `--config FILE_OR_NAME` for the starting values; runs `{fn.__name__}`."
     return main
@@ -310,13 +373,14 @@ def cli_commands(commands:dict, # name -> (config class, function)
     "A console script with subcommands, `prog <name> [flags]`: each name is a `cli` of its own config class and function."
     def main(argv:list|None=None):
         argv = sys.argv[1:] if argv is None else list(argv)
+        if argv[:1] == ['--debug']: argv = argv[1:] + ['--debug'] # `prog --debug <name>` as well as `prog <name> --debug`
         if not argv or argv[0] in ('-h', '--help'):
-            print(f"usage: {prog} <name> [flags]   ({prog} <name> --help lists a name's flags)\n\n{description}\n")
+            print(f"usage: {prog} <name> [flags] [--debug]   ({prog} <name> --help lists a name's flags)\n\n{description}\n")
             for name, (cls, fn, *_) in commands.items(): print(f"  {name:12s} {_summary(fn)}")
             return
         if argv[0] not in commands:
-            print(f"{prog}: error: unknown name {argv[0]!r}; choose one of {', '.join(commands)}", file=sys.stderr)
-            sys.exit(2)
+            def unknown(): raise ConfigError(f"unknown name {argv[0]!r}; choose one of {', '.join(commands)}")
+            return _guarded(prog, unknown, _debug(argv))
         cls, fn, *_ = commands[argv[0]]
         cli(cls, fn, f'{prog} {argv[0]}')(argv[1:])
     main.__name__ = main.__qualname__ = f"{prog.replace('-', '_')}_cli"

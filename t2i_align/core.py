@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #f65273d1
 from __future__ import annotations
-import os, json, gzip, random, tempfile, datetime, warnings, importlib
+import os, json, gzip, math, uuid, random, tempfile, datetime, warnings, importlib
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -15,7 +15,8 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['LAZY_NAMES', 'seed_everything', 'default_device', 'default_dtype', 'resolve_dtype', 'resolve_device',
            'NonFiniteError', 'check_images', 'tensor_to_pil', 'pil_to_tensor', 'image_grid', 'atomic_write',
-           'save_json', 'save_png', 'save_images', 'make_output_dir', 'progress', 'expected_num_processes',
+           'json_dumps', 'save_json', 'save_png', 'save_images', 'make_output_dir', 'progress', 'say_once',
+           'default_threads', 'set_threads', 'cpu_has_fast_bf16', 'autocast_precision', 'expected_num_processes',
            'check_num_processes', 'make_accelerator', 'ModelNotAvailableError', 'hub_offline', 'from_hub', 'hub_file',
            'clip_tokenizer', 'lazy_names', 'LazyNameError', 'lazy_get']
 
@@ -127,11 +128,14 @@ def image_grid(images:torch.Tensor, # B×3×H×W in [0,1]
 def atomic_write(path, # destination
                  data:bytes|str # content
                 )->Path:
-    "Write `data` to `path` atomically (temp file + rename)."
+    "Write `data` to `path` atomically (temp file + rename); the file's mode is what `open()` would give it."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    tmp = path.parent/f'.{path.name}.{uuid.uuid4().hex[:12]}.tmp'
+    # os.open applies the umask to 0o666 as open() does (mkstemp would make the file 0600 whatever the umask)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_BINARY', 0), 0o666)
     try:
         with os.fdopen(fd, 'wb') as f:
+            if path.exists() and hasattr(os, 'fchmod'): os.fchmod(f.fileno(), path.stat().st_mode & 0o7777) # a file replaced keeps its mode
             f.write(data.encode() if isinstance(data, str) else data)
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -140,17 +144,43 @@ def atomic_write(path, # destination
         raise
     return path
 
+# %% ../nbs/00_core.ipynb #bda90757
 def _jsonable(o):
     if isinstance(o, (torch.Tensor, np.ndarray)): return o.tolist()
-    if isinstance(o, (np.floating, np.integer)): return o.item()
+    if isinstance(o, (np.floating, np.integer, np.bool_)): return o.item()
     if isinstance(o, (torch.dtype, torch.device, Path)): return str(o)
     if hasattr(o, '__dataclass_fields__'): return {k: getattr(o, k) for k in o.__dataclass_fields__}
     raise TypeError(f"cannot write {type(o).__name__} to JSON")
 
-def save_json(obj, path)->Path:
-    "Write `obj` as indented JSON, atomically; tensors, arrays, dtypes and dataclasses are converted."
-    return atomic_write(path, json.dumps(obj, indent=2, default=_jsonable))
+def _strict(o, found:dict, place:str):
+    "`o` with JSON's types only and None for NaN/inf; `found` collects {place: 'nan'/'inf'/'-inf'} for the object around `o`."
+    if isinstance(o, float):
+        if math.isfinite(o): return o
+        found[place] = 'nan' if math.isnan(o) else 'inf' if o > 0 else '-inf'
+        return None
+    if isinstance(o, (str, int, bool)) or o is None: return o
+    if isinstance(o, (list, tuple)): return [_strict(v, found, f'{place}[{i}]') for i, v in enumerate(o)]
+    if not isinstance(o, dict): return _strict(_jsonable(o), found, place)
+    inner = {}
+    out = {k: _strict(v, inner, str(k)) for k, v in o.items()}
+    if inner:
+        if not isinstance(out.get('nonfinite', {}), dict):
+            raise ValueError(f"cannot record the non-finite values {inner} under 'nonfinite': the object holds that key already; rename it")
+        out['nonfinite'] = {**out.get('nonfinite', {}), **inner}
+    return out
 
+def json_dumps(obj, # dicts, lists, numbers, strings; tensors, arrays, dtypes, paths and dataclasses are converted
+               indent:int|None=None, # None: one line (a JSONL record)
+               **kwargs # more arguments of `json.dumps`, e.g. sort_keys=True
+              )->str:
+    "`obj` as strict JSON: NaN and ±inf are written as null, and the object around each names it under `nonfinite`."
+    return json.dumps(_strict(obj, {}, ''), indent=indent, allow_nan=False, **kwargs)
+
+def save_json(obj, path)->Path:
+    "Write `obj` as indented strict JSON (`json_dumps`), atomically."
+    return atomic_write(path, json_dumps(obj, indent=2))
+
+# %% ../nbs/00_core.ipynb #1922000f
 def save_png(image, # a PIL image, or a 3×H×W / 1×3×H×W tensor in [0,1]
              path)->Path:
     "Write one image as PNG, atomically."
@@ -194,6 +224,43 @@ def progress(iterable=None, # what to iterate over
         disable = os.environ.get('T2I_ALIGN_NO_PROGRESS', '0') == '1' or int(os.environ.get('RANK', '0')) != 0
     return tqdm(iterable, total=total, desc=desc, disable=disable, dynamic_ncols=True, **kwargs)
 
+# %% ../nbs/00_core.ipynb #6727e714
+_said = set()
+def say_once(key:str, message:str):
+    "Print `message` the first time `key` is seen in this process (for facts about the machine a run adapts to)."
+    if key not in _said: _said.add(key); print(message)
+
+def default_threads()->int:
+    "torch CPU threads for this machine now: its cores less those that other work keeps busy (the 1-minute load average), at least 1."
+    n = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
+    busy = os.getloadavg()[0] if hasattr(os, 'getloadavg') else 0.0
+    return max(1, min(n, round(n - busy)))
+
+def set_threads(n:int|None=None # threads; None: OMP_NUM_THREADS if set, else `default_threads()`
+               )->int:
+    "Set torch's CPU threads and return how many."
+    if n is not None and n < 1: raise ValueError(f"threads must be >= 1, got {n}")
+    env = os.environ.get('OMP_NUM_THREADS', '')
+    k = n or (int(env) if env.isdigit() and int(env) > 0 else default_threads())
+    torch.set_num_threads(k)
+    if n is None and not env and k < (os.cpu_count() or 1):
+        say_once('threads', f"using {k} CPU thread(s) of {os.cpu_count()}: the others are busy (load {os.getloadavg()[0]:.1f}); --threads N sets it")
+    return k
+
+def cpu_has_fast_bf16()->bool:
+    "Whether this CPU computes bf16 natively (the instructions oneDNN's bf16 kernels need); without them bf16 is emulated and slow."
+    try: return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except Exception: return False
+
+def autocast_precision(mixed_precision:str, # 'no', 'fp16' or 'bf16', as asked
+                       device:str='cpu' # the device type the run computes on
+                      )->str:
+    "The mixed precision to use: as asked, except bf16 on a CPU without fast bf16, which becomes 'no' (fp32), said once."
+    if mixed_precision == 'bf16' and device == 'cpu' and not cpu_has_fast_bf16():
+        say_once('bf16-cpu', "this CPU has no native bf16, so bf16 autocast would run several times slower than fp32: computing in fp32")
+        return 'no'
+    return mixed_precision
+
 # %% ../nbs/00_core.ipynb #f09b9f57
 def expected_num_processes(num_processes:int|None=None)->int|None:
     "The number of processes this run was asked for, if anything says so."
@@ -209,14 +276,16 @@ def check_num_processes(actual:int, # processes the accelerator sees
         raise RuntimeError(
             f"this run was asked for {expected} processes but the Accelerator sees {actual}. On a machine without GPUs, "
             f"launch with `accelerate launch --multi_gpu --num_processes {expected} --num_machines 1 ...` "
-            f"(`--cpu` starts only one process) or `torchrun --nproc_per_node {expected} ...`.")
+            f"(`--cpu` starts only one process) or `torchrun --nproc_per_node {expected} ...`; a training script started from a plain shell "
+            f"with --num_processes {expected} launches them itself.")
 
 def make_accelerator(num_processes:int|None=None, # processes the run must have (checked); default from the environment
                      **kwargs # passed to `accelerate.Accelerator`
                     ):
-    "An `Accelerator` that uses gloo on GPU-less machines and fails loudly on a wrong world size."
+    "An `Accelerator` that uses gloo on GPU-less machines, fp32 for bf16 on a CPU without native bf16, and fails loudly on a wrong world size."
     from accelerate import Accelerator
     if not torch.cuda.is_available(): kwargs.setdefault('cpu', True)
+    if 'mixed_precision' in kwargs: kwargs['mixed_precision'] = autocast_precision(kwargs['mixed_precision'], 'cpu' if kwargs.get('cpu') else 'cuda')
     acc = Accelerator(**kwargs)
     check_num_processes(acc.num_processes, expected_num_processes(num_processes))
     return acc

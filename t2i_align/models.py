@@ -10,8 +10,8 @@ import os, json, inspect, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
-from .config import Config, option, cli
-from .core import (resolve_dtype, resolve_device, seed_everything, save_images, make_output_dir, progress, ModelNotAvailableError,
+from .config import Config, ConfigError, option, cli
+from .core import (resolve_dtype, resolve_device, seed_everything, save_images, save_json, make_output_dir, progress, ModelNotAvailableError,
                             hub_offline, from_hub, hub_file, clip_tokenizer, lazy_get, lazy_names)
 
 # %% auto #0
@@ -168,13 +168,13 @@ class T2IModel:
     @property
     def size_multiple(self)->int: return self.vae_scale_factor * self.patch_size
     def check_size(self, height:int|None=None, width:int|None=None)->tuple:
-        "(height, width), defaulting to the model's size; raises for sizes the family cannot take."
-        height, width = height or self.size, width or self.size
+        "(height, width), None meaning the model's size; a size the family cannot take is a `ConfigError`."
+        height, width = (self.size if v is None else v for v in (height, width))
         m = self.size_multiple
         for n, v in (('height', height), ('width', width)):
             if not isinstance(v, int) or v < m or v % m:
                 lo = max(m, (v // m) * m) if isinstance(v, int) else m
-                raise ValueError(f"{n} {v!r} is not valid for {self.name} ({self.family}): sizes must be positive multiples of {m} "
+                raise ConfigError(f"{n} {v!r} is not valid for {self.name} ({self.family}): sizes must be positive multiples of {m} "
                                  f"(e.g. {lo} or {lo + m}); the model's default is {self.size}")
         return height, width
     def latent_shape(self, height:int|None=None, width:int|None=None, batch_size:int=1)->tuple:
@@ -324,7 +324,7 @@ class T2IModel:
         folder = Path(folder); self.pipe.save_pretrained(folder)
         meta = {'family': self.family, 'name': self.name, 'steps': self.steps, 'guidance': self.guidance, 'size': self.size,
                 'timesteps': self.fixed_timesteps, 'max_sequence_length': self.max_sequence_length}
-        (folder/'t2i_align.json').write_text(json.dumps(meta, indent=2))
+        save_json(meta, folder/'t2i_align.json')
         return folder
 
 # %% ../nbs/02_models.ipynb #a74fe7f0
@@ -721,7 +721,7 @@ def load_model(name_or_path:str, # short name (see `KNOWN_MODELS`), `tiny-<famil
         pipe = from_hub(_pipeline_class(family), name, dtype=dtype, cache_dir=cache_dir)
         model = model_class(family)(pipe, None, name=name)
     else:
-        raise ValueError(f"unknown model {name!r}: use a short name ({', '.join(list(KNOWN_MODELS) + list(_MODEL_LOADERS) + list(lazy_names('model')))}), tiny-<family> "
+        raise ConfigError(f"unknown model {name!r}: use a short name ({', '.join(list(KNOWN_MODELS) + list(_MODEL_LOADERS) + list(lazy_names('model')))}), tiny-<family> "
                          f"({', '.join('tiny-' + f for f in FAMILIES)}), a hub id like 'org/name', or a local folder")
     for k, v in overrides.items():
         if k not in ('steps', 'guidance', 'size'): raise TypeError(f"unknown override {k!r}; use steps=, guidance= or size=")
@@ -768,16 +768,30 @@ class GenerateConfig(Config):
     def validate(self):
         for k in ('n', 'steps', 'height', 'width'):
             v = getattr(self, k)
-            if v is not None and v < 1: self._bad(k, v, "a positive integer" + ('' if k == 'n' else ", or None"))
+            if v is not None and v < 1: self._bad(k, v, "a positive integer" + ('' if k == 'n' else ", or None for the model's"))
+        if self.seed < 0: self._bad('seed', self.seed, "0 or more") # the noise generators take no negative seed
+        if self.guidance is not None and self.guidance < 0: self._bad('guidance', self.guidance, "0 or more, or None for the model's")
         if not any(p.strip() for p in self.prompt.split('|')): self._bad('prompt', self.prompt, "at least one non-empty prompt")
+        if self.model in KNOWN_MODELS: # the size a released model takes is known before it is downloaded or loaded
+            m = _SIZE_MULTIPLE[KNOWN_MODELS[self.model].family]
+            for k in ('height', 'width'):
+                v = getattr(self, k)
+                if v is not None and v % m: self._bad(k, v, f"a multiple of {m} for {self.model} (e.g. {max(m, v // m * m)} or {max(m, v // m * m) + m})")
 
+# pixels per latent token side of the released checkpoints of each family: the VAE's 8×, times the transformer
+# families' 2×2 patches (FLUX packs 2×2 latents into a token); `T2IModel.size_multiple` once a model is loaded
+_SIZE_MULTIPLE = {'sd': 8, 'sdxl': 8, 'lcm': 8, 'pixart': 16, 'sd3': 16, 'flux': 16}
+
+# %% ../nbs/02_models.ipynb #a2d9cd66
 def t2i_generate(config=None, # a `GenerateConfig`, a dict of its fields, or a JSON/YAML file
                  **overrides # GenerateConfig fields that replace the config's
                 )->Path: # the run's folder
     "Generate images with a text-to-image model and save them with a grid and a JSON of the settings."
     c = GenerateConfig.build(config, **overrides)
+    c.check_output_folder('out') # before the model loads: a folder that cannot be written would lose the images
     prompts = [p.strip() for p in c.prompt.split('|')]
     m = load_model(c.model, dtype=c.dtype, device=c.device)
+    m.check_size(c.height, c.width) # any model's own multiple, before the LoRA loads and anything is generated
     if c.lora: m.load_lora(c.lora)
     x = generate_images(m, prompts, n=c.n, seed=c.seed, steps=c.steps, guidance=c.guidance, height=c.height, width=c.width)
     folder = make_output_dir(c.out, 'generate')

@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/reno.html.md"""
 
 # %% ../nbs/05_reno.ipynb #8570ab3c
 from __future__ import annotations
-import re, csv, json, math, time, shutil, warnings, itertools
+import os, re, csv, json, math, time, shutil, warnings, itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
@@ -19,9 +19,9 @@ from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, load_reward, tiny_rew
 
 # %% auto #0
 __all__ = ['OPTIMIZERS', 'DATA', 'TASKS', 'COMPBENCH_CATEGORIES', 'COMPBENCH_ALL', 'BENCHMARK_REWARDS', 'reno_cli',
-           'noise_regularizer', 'RenoResult', 'clip_grad_per_sample_', 'make_optimizer', 'optimize', 'best_of_n',
-           'rerender', 'ShiftedViews', 'views_ensemble', 'task_prompts', 'reno_weights', 'RenoConfig', 'run_task',
-           'reno']
+           'noise_regularizer', 'RenoResult', 'clip_grad_per_sample_', 'make_optimizer', 'RewardGradientError',
+           'optimize', 'best_of_n', 'rerender', 'ShiftedViews', 'views_ensemble', 'task_prompts', 'reno_weights',
+           'RenoConfig', 'run_task', 'reno']
 
 # %% ../nbs/05_reno.ipynb #99add8d7
 def noise_regularizer(z:torch.Tensor # B×… initial noise
@@ -92,6 +92,12 @@ def _check_prompt_list(prompt)->list:
     if empty: raise ValueError(f"prompt {empty[0]} is empty; ReNO needs a non-empty text prompt for every image")
     return prompts
 
+def _check_count(name:str, v, default:str|None=None):
+    "Refuse a count or size that is not a positive integer; with `default`, None passes (and means it)."
+    if v is None and default is not None: return
+    if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+        raise ValueError(f"{name}={v!r} is invalid: it must be a positive integer" + (f", or None for {default}" if default else ''))
+
 def _seeds(seed, n:int)->list:
     if isinstance(seed, int): return [seed + i for i in range(n)]
     seed = list(seed)
@@ -139,6 +145,7 @@ class _RenoRun:
         self.best_total, self.best_iter = torch.full((B,), -math.inf), [0] * B
         self.since, self.stopped, self.active = [0] * B, [None] * B, torch.ones(B, dtype=torch.bool)
         self.history, self.images, self.iter_times = {}, [], []
+        self.gradients_checked = False # `check_reward_gradients` follows each reward's gradient once
 
     @property
     def running(self)->list:
@@ -147,11 +154,11 @@ class _RenoRun:
 
 # %% ../nbs/05_reno.ipynb #a7371314
 @patch
-def stop(self:_RenoRun, idx:list, why:str, warn:bool=False):
-    "Record why the prompts at `idx` stopped (with a warning when they stopped on NaN/inf)."
+def stop(self:_RenoRun, idx:list, why:str, warn:bool=False, hint:str=''):
+    "Record why the prompts at `idx` stopped (with a warning, and what may help, when they stopped on NaN/inf)."
     for i in idx:
         self.stopped[i] = why
-        if warn: warnings.warn(f"ReNO stopped early for prompt {self.prompts[i]!r}: {why}")
+        if warn: warnings.warn(f"ReNO stopped early for prompt {self.prompts[i]!r}: {why}" + (f"; {hint}" if hint else ''))
 
 @patch
 def freeze(self:_RenoRun, idx:list, restore:bool=False):
@@ -165,6 +172,15 @@ def freeze(self:_RenoRun, idx:list, restore:bool=False):
 
 # %% ../nbs/05_reno.ipynb #5f08357c
 @patch
+def nonfinite_hint(self:_RenoRun, initial:bool=False)->str:
+    "What may help against NaN/inf, given the dtypes the generator and the rewards compute in (`initial`: at the initial noise, before any update)."
+    low = sorted({str(d).removeprefix('torch.') for d in [self.model.dtype, *(r.dtype for _, r in self.ens.items())]
+                  if d in (torch.float16, torch.bfloat16)})
+    if low: return f"the run computes in {' and '.join(low)}: try dtype='fp32'" + (" (or 'bf16', whose range is fp32's)" if 'float16' in low else '')
+    check = "check the rewards on these images (a log of 0 or a division by 0 gives NaN/inf) and the model's weights"
+    return f"the run already computes in fp32: {check}" if initial else f"the run already computes in fp32: a smaller lr or grad_clip keeps the noise in range; else {check}"
+
+@patch
 def render(self:_RenoRun, it:int)->tuple:
     "Images G(z, c) and their `RewardResult`. A prompt whose image or score is NaN/inf gets its best noise back and stops; (None, None) once none runs."
     while True:
@@ -176,9 +192,10 @@ def render(self:_RenoRun, it:int)->tuple:
             # a non-finite score does not tell which prompt caused it: every running prompt stops
             except NonFiniteError: bad = self.active.clone()
         if it == 0: raise NonFiniteError("the generator gave non-finite images (or the rewards non-finite scores) for the initial noise; "
-                                         "try dtype='fp32' or 'bf16'")
+                                         + self.nonfinite_hint(initial=True))
         idx = bad.nonzero().flatten().tolist()
-        self.stop([i for i in idx if self.active[i]], f"non-finite images or scores at iteration {it}; kept the best of iterations 0–{it - 1}", warn=True)
+        self.stop([i for i in idx if self.active[i]], f"non-finite images or scores at iteration {it}; kept the best of iterations 0–{it - 1}",
+                  warn=True, hint=self.nonfinite_hint())
         self.freeze(idx, restore=True)
         if not self.active.any(): return None, None
 
@@ -219,19 +236,11 @@ def objective(self:_RenoRun, res, reg:torch.Tensor)->torch.Tensor:
     return (res.loss + self.reg_weight * reg if self.reg_weight else res.loss).sum()
 
 @patch
-def check_reward_gradients(self:_RenoRun, res):
-    "Refuse a steering reward whose score carries no gradient: one that says `differentiable=True` but returns numbers or a detached tensor."
-    bad = [f"{k!r} ({type(r).__name__})" for k, r in self.ens.items() if self.ens.weights[k] and not res.scores[k].requires_grad]
-    if bad: raise ValueError(f"reward {', '.join(bad)} says differentiable=True but its scores carry no gradient (it returned numbers or a "
-                             "detached tensor), so it cannot move the noise; compute the score from `pixels` without `.detach()`/`.item()`/"
-                             "`torch.no_grad`, or set `differentiable = False` and use it for evaluation only")
-
-@patch
 def clip_gradients(self:_RenoRun, it:int, max_norm:float|None):
     "Stop the prompts whose gradient is NaN/inf, zero the gradient of every stopped prompt, clip each prompt's gradient norm to `max_norm`."
     g = self.z.grad
     bad = ((~torch.isfinite(g).flatten(1).all(1)).cpu() & self.active).nonzero().flatten().tolist()
-    self.stop(bad, f"non-finite gradient at iteration {it}; kept the best of iterations 0–{it}", warn=True)
+    self.stop(bad, f"non-finite gradient at iteration {it}; kept the best of iterations 0–{it}", warn=True, hint=self.nonfinite_hint())
     self.freeze(bad)
     with torch.no_grad():
         g[~self.active.to(g.device)] = 0
@@ -244,6 +253,38 @@ def check_plateau(self:_RenoRun, it:int, patience:int):
     idx = [i for i in self.running if self.since[i] >= patience]
     self.stop(idx, f"reward plateaued: no gain above {self.min_delta} for {patience} iterations (iteration {it})")
     self.freeze(idx)
+
+# %% ../nbs/05_reno.ipynb #202b1580
+class RewardGradientError(ValueError):
+    "A steering reward that cannot move the noise: its score carries no gradient, or none that reaches the images."
+
+def _reward_list(bad:list)->str: return ', '.join(f"{k!r} ({type(r).__name__})" for k, r in bad)
+
+@patch
+def check_reward_gradients(self:_RenoRun, images:torch.Tensor, res):
+    "Refuse a steering reward that cannot move the noise: a score without gradient, or (checked once, before the first update) one whose gradient w.r.t. the images is missing or zero."
+    steer = [(k, r) for k, r in self.ens.items() if self.ens.weights[k]]
+    bad = [(k, r) for k, r in steer if not res.scores[k].requires_grad]
+    if bad: raise RewardGradientError(
+        f"reward {_reward_list(bad)} says differentiable=True but its scores carry no gradient (it returned numbers or a detached tensor), "
+        "so it cannot move the noise; compute the score from `pixels` without `.detach()`/`.item()`/`torch.no_grad`, "
+        "or set `differentiable = False` and use it for evaluation only")
+    if self.gradients_checked: return
+    if not images.requires_grad: raise ValueError(f"the images of {self.model.name} carry no gradient to the noise, so no reward can move it; "
+                                                  "its `generate` must not detach them or run under `torch.no_grad`")
+    # a score can require grad through the reward's own tensors alone: follow each one back to the images. One backward
+    # through each reward (not through the generator), before the first update only; `z.grad` comes from `loss.backward` as before
+    missing, zero = [], []
+    for k, r in steer:
+        g, = torch.autograd.grad(res.scores[k].sum(), images, retain_graph=True, allow_unused=True)
+        if g is None: missing.append((k, r))
+        elif not g.any(): zero.append((k, r))
+    if missing or zero: raise RewardGradientError(
+        ' and '.join(f"reward {_reward_list(b)} gives {what} gradient to the images" for b, what in ((missing, 'no'), (zero, 'a zero')) if b)
+        + " at the initial noise, so it cannot move the noise: its score does not depend on the pixels it is given (they were detached, or "
+        "only the reward's own tensors carry a gradient), or it is saturated (e.g. clamped) on every image; compute the score from `pixels`, "
+        "or set `differentiable = False` and use it for evaluation only")
+    self.gradients_checked = True
 
 # %% ../nbs/05_reno.ipynb #b7d3c829
 @patch
@@ -299,12 +340,14 @@ def optimize(model:T2IModel, # generator from `load_model` (differentiable `gene
             )->RenoResult:
     "ReNO: optimize the initial noise of `model` for `prompt` by gradient ascent on a weighted reward ensemble."
     prompts = _check_prompt_list(prompt)
+    for name, v, default in (('n_iters', n_iters, None), ('steps', steps, '1 step'), ('height', height, "the model's size"),
+                             ('width', width, "the model's size"), ('patience', patience, 'no early stopping')): _check_count(name, v, default)
+    if grad_clip is not None and not grad_clip > 0: raise ValueError(f"grad_clip={grad_clip!r} is invalid: it must be > 0, or None for no clip")
     ens = as_ensemble(rewards, device=model.device, tiny=tiny_rewards)
-    if n_iters < 1: raise ValueError(f"n_iters must be ≥ 1, got {n_iters}")
     if n_iters > 1: ens.require_differentiable()
     optim = optim.lower()
     if optim not in OPTIMIZERS: raise ValueError(f"unknown optimizer {optim!r}; choose one of {', '.join(OPTIMIZERS)}")
-    steps, guidance, seeds = steps or 1, model.guidance if guidance is None else guidance, _seeds(seed, len(prompts))
+    steps, guidance, seeds = 1 if steps is None else steps, model.guidance if guidance is None else guidance, _seeds(seed, len(prompts))
     config = dict(model=model.name, rewards=dict(ens.weights), n_iters=n_iters, lr=lr, optim=optim, grad_clip=grad_clip,
                   reg_weight=reg_weight, momentum=momentum, nesterov=nesterov, steps=steps, guidance=guidance, seed=seed,
                   patience=patience, min_delta=min_delta)
@@ -335,7 +378,7 @@ def optimize(model:T2IModel, # generator from `load_model` (differentiable `gene
         last = halt or it == n_iters - 1 or not run.active.any() # no update after the last evaluation
         if not last:
             loss = run.objective(res, reg) # reward loss + λ·R(z)
-            run.check_reward_gradients(res) # each steering reward's score must carry a gradient to the noise
+            run.check_reward_gradients(images, res) # each steering reward's score must carry a gradient to the noise
             loss.backward()
             run.clip_gradients(it, None if optim == 'lbfgs' else grad_clip) # per sample; stops prompts with NaN/inf gradients
             if run.active.any(): run.step(loss, it)
@@ -351,8 +394,10 @@ def best_of_n(model:T2IModel, prompt, rewards, # as for `optimize` (rewards need
               save_all_images:bool=False)->RenoResult:
     "Best-of-N noise selection with the same reward and budget as `optimize` (ReNO's `imageselect`)."
     prompts = _check_prompt_list(prompt)
+    for name, v, default in (('n', n, None), ('steps', steps, '1 step'), ('height', height, "the model's size"), ('width', width, "the model's size")):
+        _check_count(name, v, default)
     ens = as_ensemble(rewards, device=model.device, tiny=tiny_rewards)
-    steps = steps or 1; guidance = model.guidance if guidance is None else guidance
+    steps = 1 if steps is None else steps; guidance = model.guidance if guidance is None else guidance
     seeds = _seeds(seed, len(prompts))
     gens = [torch.Generator('cpu').manual_seed(s) for s in seeds]
     cond = model.encode_prompt(prompts, guidance=guidance)
@@ -384,7 +429,7 @@ def rerender(model:T2IModel, # the multi-step model (same latent shape as the no
              prompt, # one prompt or one per noise
              steps:int|None=None, guidance:float|None=None, seed:int=0)->torch.Tensor:
     "Images of `noise` rendered by a (multi-step) model, without gradients: ReNO's multi-apply."
-    prompts = _check_prompt_list(prompt)
+    prompts = _check_prompt_list(prompt); _check_count('steps', steps, "the model's steps")
     with torch.no_grad():
         cond = model.encode_prompt(prompts, guidance=guidance)
         return model.generate(noise.to(model.device).float(), cond, steps=steps, guidance=guidance,
@@ -512,6 +557,7 @@ class RenoConfig(Config):
     imageselect: bool = option(False, "best-of-N with the same reward and number of evaluations, instead of ReNO")
     # the generator
     n_inference_steps: int = option(1, "inference steps of the generator")
+    height: int|None = option(None, "image height in pixels (default: the model's)"); width: int|None = option(None, "image width in pixels (default: the model's)")
     guidance: float|None = option(None, "guidance scale (default: the model's)")
     enable_multi_apply: bool = option(False, "re-render the initial and the best noise with a multi-step model")
     multi_step_model: str = option('flux-schnell', "the model of --enable_multi_apply"); multi_step_steps: int = option(4, "its inference steps")
@@ -544,7 +590,8 @@ def method(self:RenoConfig)->str:
 def optimize_kwargs(self:RenoConfig)->dict:
     "The keyword arguments of `optimize` these settings give."
     return dict(n_iters=self.n_iters, lr=self.lr, optim=self.optim, grad_clip=self.grad_clip, reg_weight=0.0 if self.disable_reg else self.reg_weight,
-                nesterov=not self.no_nesterov, steps=self.n_inference_steps, guidance=self.guidance, patience=self.patience)
+                nesterov=not self.no_nesterov, steps=self.n_inference_steps, guidance=self.guidance, patience=self.patience,
+                height=self.height, width=self.width)
 
 @patch
 def validate(self:RenoConfig):
@@ -555,6 +602,9 @@ def validate(self:RenoConfig):
         if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
     for k in ('n_samples', 'limit', 'patience'):
         if getattr(self, k) is not None and getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer, or None")
+    for k in ('height', 'width'): # every family's VAE downsamples by 8; the model checks its own multiple (16 for DiTs) once loaded
+        if getattr(self, k) is not None and (getattr(self, k) < 8 or getattr(self, k) % 8):
+            self._bad(k, getattr(self, k), "a positive multiple of 8 pixels, or None for the model's size")
     if not self.lr > 0: self._bad('lr', self.lr, "> 0")
     if self.grad_clip is not None and not self.grad_clip > 0: self._bad('grad_clip', self.grad_clip, "> 0, or None (no clip)")
     if self.views < 0: self._bad('views', self.views, ">= 0 (0: the plain rewards)")
@@ -572,6 +622,7 @@ def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='
              n_samples:int=1, seed:int=0, method:str='reno', batch_size:int=1, multi=None, benchmark=None,
              save_all_images:bool=False, **kw)->list:
     "Run ReNO (or a baseline) on `jobs` from `task_prompts` and write the task's output layout; returns the per-image summaries."
+    _check_count('n_samples', n_samples); _check_count('batch_size', batch_size)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     work = [(j, k) for j in jobs for k in range(n_samples)] # one noise per (prompt, sample); sample k uses seed + k
     summaries, counter = [], {}
@@ -580,7 +631,7 @@ def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='
         prompts, seeds = [j['prompt'] for j, _ in chunk], [seed + k for _, k in chunk]
         metas = [j.get('metadata') for j, _ in chunk]
         metas = metas if all(m is not None for m in metas) else None
-        if method == 'best-of-n': r = best_of_n(model, prompts, ens, n=kw['n_iters'], steps=kw.get('steps'), guidance=kw.get('guidance'),
+        if method == 'best-of-n': r = best_of_n(model, prompts, ens, n=kw['n_iters'], **{k: kw.get(k) for k in ('steps', 'guidance', 'height', 'width')},
                                                 seed=seeds, metadata=metas, progress_bar=False, save_all_images=save_all_images)
         else: r = optimize(model, prompts, ens, seed=seeds, metadata=metas, progress_bar=False, save_all_images=save_all_images,
                            **{**kw, 'n_iters': 1 if method == 'none' else kw['n_iters']})
@@ -622,6 +673,23 @@ def run_task(model:T2IModel, jobs:list, ens:RewardEnsemble, out:Path, task:str='
             summaries.append(s)
     return summaries
 
+# %% ../nbs/05_reno.ipynb #ae7b253e
+@patch(as_prop=True)
+def settings(self:RenoConfig)->str:
+    "The name of the run's folder under <save_dir>/<task>: the method, the model and the settings that change the result."
+    reg = 0.0 if self.disable_reg else self.reg_weight
+    size = f"_{self.height or 'h'}x{self.width or 'w'}" if self.height or self.width else ''
+    return _slug(f"{self.method}_{Path(str(self.model)).name}_lr{self.lr}_clip{self.grad_clip}_reg{reg}{f'_views{self.views}' if self.views else ''}"
+                 f"_it{self.n_iters}_{self.optim}_steps{self.n_inference_steps}{size}_seed{self.seed}", 150)
+
+def _unwritable(path:Path)->str|None:
+    "Why files cannot be written under `path` (made if missing), or None: asked of the nearest part of it that exists."
+    for p in [path, *path.parents]:
+        if p.exists():
+            if not p.is_dir(): return f"{p} is a file, not a folder"
+            return None if os.access(p, os.W_OK | os.X_OK) else f"{p} is not writable"
+    return None
+
 # %% ../nbs/05_reno.ipynb #b353f536
 def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, or a shipped config's name ('shapes': the toy world)
          **overrides # RenoConfig fields that replace the config's
@@ -629,9 +697,13 @@ def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, 
     "ReNO: reward-based noise optimization of one-step text-to-image models, on a prompt or a benchmark."
     c = RenoConfig.build(config, **overrides)
     jobs = task_prompts(c.task, c.prompt, c.categories)
-    if c.limit: jobs = jobs[:c.limit]
+    if c.limit is not None: jobs = jobs[:c.limit]
     weights, kw = c.objective(), c.optimize_kwargs()
+    out = Path(c.save_dir)/c.task/c.settings
+    problem = _unwritable(out) # before any model loads
+    if problem: c._bad('save_dir', c.save_dir, f"a folder where files can be written ({problem})")
     m = load_model(c.model, dtype=c.dtype, device=c.device, cache_dir=c.cache_dir)
+    m.check_size(c.height, c.width) # the family's own multiple, before the rewards load
     ens = RewardEnsemble(weights, device=m.device, dtype=c.dtype, cache_dir=c.cache_dir, tiny=c.tiny_rewards)
     if c.method == 'reno' and c.n_iters > 1: ens.require_differentiable()
     if c.views: ens = views_ensemble(ens, c.views, seed=c.seed)
@@ -640,14 +712,11 @@ def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, 
     bname = BENCHMARK_REWARDS[c.benchmark_reward.lower()]
     benchmark = (bname, load_reward(bname, device=m.device, dtype=c.dtype, cache_dir=c.cache_dir, tiny=c.tiny_rewards)) if bname else None
     multi = (load_model(c.multi_step_model, dtype=c.dtype, device=c.device, cache_dir=c.cache_dir), c.multi_step_steps) if c.enable_multi_apply else None
-    settings = _slug(f"{c.method}_{Path(str(c.model)).name}_lr{c.lr}_clip{c.grad_clip}_reg{kw['reg_weight']}{f'_views{c.views}' if c.views else ''}"
-                     f"_it{c.n_iters}_{c.optim}_steps{c.n_inference_steps}_seed{c.seed}", 150)
-    out = Path(c.save_dir)/c.task/settings
     config = dict(task=c.task, model=c.model, method=c.method, rewards=weights, lr=c.lr, n_iters=c.n_iters, optim=c.optim, nesterov=kw['nesterov'],
                   grad_clip=c.grad_clip, reg_weight=kw['reg_weight'], views=c.views, steps=c.n_inference_steps, guidance=c.guidance, seed=c.seed,
-                  patience=c.patience, benchmark_reward=c.benchmark_reward, multi_apply=c.multi_step_model if c.enable_multi_apply else None,
+                  height=c.height, width=c.width, patience=c.patience, benchmark_reward=c.benchmark_reward, multi_apply=c.multi_step_model if c.enable_multi_apply else None,
                   dtype=c.dtype, reno_config=c.to_dict())
-    n_samples = c.n_samples or (4 if c.task == 'geneval' else 1)
+    n_samples = c.n_samples if c.n_samples is not None else 4 if c.task == 'geneval' else 1
     seed_everything(c.seed)
     summaries = run_task(m, jobs, ens, out, c.task, n_samples=n_samples, seed=c.seed, method=c.method, batch_size=c.batch_size, multi=multi,
                          benchmark=benchmark, save_all_images=c.save_all_images, **kw)

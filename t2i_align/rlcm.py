@@ -10,10 +10,10 @@ from dataclasses import dataclass
 import torch
 from .config import Preset, option, cli
 from .models import LCM_SCHEDULES
-from .train import GRPOConfig, GRPORun, run_training
+from .train import GRPOConfig, GRPORun, run_training, launch_processes
 
 # %% auto #0
-__all__ = ['RLCM_TASKS', 'train_rlcm_cli', 'RLCMConfig', 'train_rlcm']
+__all__ = ['RLCM_TASKS', 'train_rlcm_cli', 'RLCMConfig', 'train_rlcm', 'train_rlcm_script']
 
 # %% ../nbs/09_rlcm.ipynb #6379f9a0
 RLCM_TASKS = ('compression', 'incompression', 'aesthetic', 'prompt_image_alignment', 'shapes') # t2i_align/configs/rlcm/tasks/<task>.yaml
@@ -53,7 +53,11 @@ def train_rlcm(config=None, # an `RLCMConfig`, a dict of its fields, a JSON/YAML
     if task is not None: overrides['task'] = task
     return run_training(RLCMConfig.build(config, **overrides), callback, 'rlcm', check=_setup_lcm)
 
-train_rlcm_cli = cli(RLCMConfig, train_rlcm) # the console script `train_rlcm`: `RLCMConfig`'s fields as flags, `--task`, `--config FILE_OR_NAME`
+def train_rlcm_script(cfg:RLCMConfig):
+    "Fine-tune a Latent Consistency Model with RLCM (`train_rlcm`); `--num_processes N` from a plain shell starts N processes through accelerate."
+    if not launch_processes(cfg, 't2i_align.rlcm'): train_rlcm(cfg)
+
+train_rlcm_cli = cli(RLCMConfig, train_rlcm_script, 'train_rlcm') # the console script `train_rlcm`: `RLCMConfig`'s fields as flags, `--task`, `--config FILE_OR_NAME`
 
 # %% ../nbs/09_rlcm.ipynb #ba9af92b
 if __name__ == '__main__' and '__file__' in globals(): train_rlcm_cli() # `python -m t2i_align.rlcm`, `accelerate launch -m t2i_align.rlcm`

@@ -360,7 +360,8 @@ def sample_trajectory(model:T2IModel,
                       generator:torch.Generator|None=None, # for the initial noise and every step's noise
                       seed:int|None=None, # shortcut for `generator=torch.Generator().manual_seed(seed)`
                       negative_prompts=None,
-                      decode:bool=True # decode the final latents to `images`
+                      decode:bool=True, # decode the final latents to `images`
+                      on_step=None # called as on_step() after each denoising step (e.g. to advance a progress bar)
                      )->Trajectory:
     "Sample trajectories with log-probs for a batch of prompts: one denoiser call per step for the whole batch."
     guidance = model.guidance if guidance is None else guidance
@@ -397,6 +398,7 @@ def sample_trajectory(model:T2IModel,
                             stochastic=record[i], generator=generator)
             x = o.sample
             lats.append(x)
+            if on_step is not None: on_step()
             if record[i]:
                 lps.append(o.log_prob); means.append(o.mean); stds.append(o.std.flatten()[:len(x)].expand(len(x)))
                 if o.dt is not None: dts.append(o.dt.flatten().expand(len(x)))

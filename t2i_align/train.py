@@ -6,13 +6,13 @@ Docs: https://t2i-align.github.io/t2i_align/train.html.md"""
 
 # %% ../nbs/08_train.ipynb #168c5b7b
 from __future__ import annotations
-import dataclasses, json, math, os, shutil, time, hashlib
+import dataclasses, json, math, os, shutil, time, hashlib, warnings
 from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 import torch
 import t2i_align
-from .core import NonFiniteError, seed_everything, save_json, atomic_write, save_png, image_grid, progress, make_accelerator
+from .core import NonFiniteError, seed_everything, save_json, json_dumps, atomic_write, save_png, image_grid, progress, make_accelerator
 from .config import Config, ConfigError, option, cli
 from .models import T2IModel, load_model, check_prompts
 from . import shapes
@@ -26,9 +26,11 @@ from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_
 __all__ = ['RUN_VALUES', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'train_grpo_cli',
            'GRPOConfig', 'load_prompts', 'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora',
            'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler', 'run_values', 'resume_point', 'setup_run',
-           'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'advantages_for', 'trained_steps',
-           'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run',
-           'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'train_grpo', 'run_training']
+           'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'groups_without_spread',
+           'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step',
+           'train_epoch', 'evaluate_run', 'model_card', 'push_checkpoint', 'save_checkpoint', 'load_checkpoint',
+           'plot_curves', 'log_metrics', 'train_grpo', 'ZeroSpreadWarning', 'epoch_summary', 'run_training',
+           'launch_processes', 'train_grpo_script']
 
 # %% ../nbs/08_train.ipynb #00d72d6f
 RUN_VALUES = ('global_batch', 'prompts_digest') # compared on resume besides the fields (`run_values`)
@@ -106,6 +108,7 @@ class GRPOConfig(Config):
     resume: str|None = option(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir; none yet: a new run starts)")
     resume_override: str|None = option(None, "comma-separated fields that a resume may change on purpose (e.g. 'learning_rate'); without it a resume that would change the run is refused")
     overwrite: bool = option(False, "delete another run found in output_dir (its config, log, samples and checkpoints) instead of refusing to start")
+    push_to_hub: str|None = option(None, "a Hugging Face repo id ('user/name') the final checkpoint's LoRA and model card are uploaded to (a private repo is created if missing)")
     max_skipped_steps: int = option(3, "optimizer steps in a row whose gradient norm is NaN/inf (each skipped) before the run stops as diverged")
 
     config_dir = 'grpo' # shipped configs: t2i_align/configs/grpo/<name>.yaml
@@ -154,7 +157,7 @@ class GRPOConfig(Config):
     def overrides_asked(self)->list: return [k.strip() for k in (self.resume_override or '').split(',') if k.strip()]
     def resume_free(self)->tuple:
         "Fields a resume may change without `resume_override`: those of `RESUME_FREE`, less `epochs` when the lr schedule spans the epochs."
-        return tuple(k for k in RESUME_FREE if not (k == 'epochs' and self.lr_decay)) + ('max_skipped_steps',)
+        return tuple(k for k in RESUME_FREE if not (k == 'epochs' and self.lr_decay)) + ('max_skipped_steps', 'push_to_hub')
 
     @property
     def accumulation(self)->int: return self.gradient_accumulation_steps or max(1, self.num_batches_per_epoch // 2)
@@ -410,7 +413,8 @@ def _metadata(items:list)->list|None:
     "GenEval metadata of the items if every one has it (rewards such as the toy evaluator need it), else None."
     return items if all('include' in d for d in items) else None
 
-def sample_batch(run:GRPORun, epoch:int, b:int)->dict:
+def sample_batch(run:GRPORun, epoch:int, b:int, on_step=None # called after each denoising step (the progress bar)
+                )->dict:
     "Sampling batch `b` of `epoch` on this process: trajectories with log-probs, and their rewards (not yet gathered)."
     cfg, model = run.cfg, run.model
     glob = run.sampler.global_batch(epoch, b)
@@ -430,7 +434,7 @@ def sample_batch(run:GRPORun, epoch:int, b:int)->dict:
     guidance = model.guidance if cfg.guidance is None else cfg.guidance
     with torch.no_grad(), run.accelerator.autocast():
         cond = model.encode_prompt(prompts, guidance=guidance)
-        traj = sample_trajectory(model, cond, noise=noise, steps=cfg.num_steps, guidance=guidance, policy=run.policy, window=window, generator=gens)
+        traj = sample_trajectory(model, cond, noise=noise, steps=cfg.num_steps, guidance=guidance, policy=run.policy, window=window, generator=gens, on_step=on_step)
         try: res = run.rewards(traj.images.float(), prompts, _metadata(items), need_grad=False)
         except NonFiniteError as e:
             raise reward_error(run, epoch, prompts, str(e)) from None
@@ -461,6 +465,15 @@ def gather_rewards(run:GRPORun, batches:list)->tuple:
     prompts = [[run.prompts[p]['prompt'] for p, _ in run.sampler.global_batch(run.epoch, b)] for b in range(len(batches))]
     return rewards, prompts
 
+def groups_without_spread(rewards:torch.Tensor, # n_batches × N gathered rewards
+                          prompts:list # n_batches lists of N prompts: a group is a prompt's images within a batch
+                         )->float:
+    "The fraction of groups whose images all got the same reward: their advantages are 0, so nothing is learned from them."
+    groups = {}
+    for b, ps in enumerate(prompts):
+        for i, p in enumerate(ps): groups.setdefault((b, p), []).append(float(rewards[b, i]))
+    return sum(max(v) - min(v) <= 1e-12 for v in groups.values()) / max(len(groups), 1)
+
 def advantages_for(run:GRPORun, rewards:torch.Tensor, prompts:list)->torch.Tensor:
     "This process's advantages (n_batches × B) from the gathered rewards: per-prompt groups (GRPO) or the whole batch."
     flat_p = [p for ps in prompts for p in ps]
@@ -478,7 +491,9 @@ def trained_steps(run:GRPORun, traj:Trajectory, epoch:int, b:int, slots:list)->t
     if run.cfg.timestep_select == 'first': return torch.arange(n).expand(len(slots), n)
     return torch.stack([torch.randperm(K, generator=_gen(run.cfg.seed, 'timesteps', epoch, b, s))[:n] for s in slots])
 
-def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, scale:float, sync:bool)->dict:
+def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, scale:float, sync:bool,
+                on_step=None # called after each trained denoising step (the progress bar)
+               )->dict:
     "Backward passes of one sampling batch over its trained steps (gradients are accumulated, the optimizer is not stepped)."
     cfg, model, acc, traj = run.cfg, run.model, run.accelerator, batch['traj']
     wrapped = model._wrapped_denoiser
@@ -510,6 +525,7 @@ def train_batch(run:GRPORun, batch:dict, adv:torch.Tensor, steps:torch.Tensor, s
             acc.backward(loss * scale / n) # the mean over trained steps and accumulated batches
         stats['loss'] += loss.item() / n; stats['policy_loss'] += pl.loss.item() / n
         stats['approx_kl'] += pl.approx_kl.item() / n; stats['clipfrac'] += pl.clipfrac.item() / n; stats['ratio'] += pl.ratio.item() / n
+        if on_step is not None: on_step()
     return stats
 
 def last_step_anchor(run:GRPORun, traj:Trajectory)->torch.Tensor|None:
@@ -551,13 +567,16 @@ def train_epoch(run:GRPORun, batches:list, adv:torch.Tensor)->dict:
     model = run.model
     model.denoiser.train()
     acc_n, totals, norms = cfg.accumulation, {}, []
+    per_batch = [trained_steps(run, bt['traj'], epoch, b, bt['slots']).shape[1] for b, bt in enumerate(batches)]
+    bar = progress(total=cfg.num_inner_epochs * sum(per_batch), desc=f'epoch {epoch + 1} training', unit='step', leave=False)
     for inner in range(cfg.num_inner_epochs):
         for b, batch in enumerate(batches):
             steps = trained_steps(run, batch['traj'], epoch, b, batch['slots'])
             end_of_cycle = (b + 1) % acc_n == 0
-            st = train_batch(run, batch, adv[b], steps, 1 / acc_n, end_of_cycle)
+            st = train_batch(run, batch, adv[b], steps, 1 / acc_n, end_of_cycle, on_step=bar.update)
             for k, v in st.items(): totals[k] = totals.get(k, 0.) + v / (len(batches) * cfg.num_inner_epochs)
             if end_of_cycle: norms.append(optimizer_step(run))
+    bar.close()
     model.denoiser.eval()
     finite = [v for v in norms if math.isfinite(v)]
     skipped = {'skipped_steps': run.guard.skipped} if run.guard is not None and run.guard.skipped else {}
@@ -605,6 +624,32 @@ def _toy_correct(model, images, items):
     if model.family != 'shapes' or not all('include' in d for d in items): return None
     return [float(v.correct) for v in shapes.evaluate(images.cpu(), items)]
 
+def model_card(run:GRPORun)->str:
+    "The README.md beside a saved LoRA: what was trained on what, how to load it, the last evaluation (a Hugging Face model card)."
+    from huggingface_hub import ModelCardData
+    cfg, method = run.cfg, type(run.cfg).__name__.removesuffix('Config')
+    base = str(run.model.spec.repo or run.model.name) # the hub id behind a short name
+    data = ModelCardData(base_model=base, library_name='diffusers', tags=['lora', 'text-to-image', 't2i_align', method.lower()])
+    ev = next((h for h in reversed(run.history) if 'eval/reward' in h), None)
+    evs = ', '.join(f"{k[5:]} {v:.4g}" for k, v in (ev or {}).items() if k.startswith('eval/') and isinstance(v, float))
+    return (f"---\n{data.to_yaml()}\n---\n\n# {cfg.model} + {method} LoRA (epoch {run.epoch})\n\n"
+            f"A LoRA (rank {cfg.lora_rank}) trained with t2i_align's {method} trainer for {run.epoch} epochs ({run.global_step} optimizer steps), "
+            f"rewarded by `{cfg.reward}` on the prompts `{cfg.prompts}`. Every setting is in `config.json`.\n\n"
+            + (f"Held-out evaluation at epoch {ev['epoch']}: {evs}.\n\n" if ev else '')
+            + f"## Use\n\n```python\nfrom diffusers import DiffusionPipeline\n\npipe = DiffusionPipeline.from_pretrained({base!r})\n"
+            f"pipe.load_lora_weights('path/to/this/folder')\n```\n")
+
+def push_checkpoint(folder, # a checkpoint-<epoch> folder
+                    repo_id:str, # 'user/name' on the Hugging Face hub
+                    private:bool=True, # for a repo that does not exist yet
+                    api=None # a `huggingface_hub.HfApi` (default: a new one, with the saved login)
+                   )->str:
+    "Upload a checkpoint's LoRA, model card and config to the hub (not the trainer state, which only a resume needs); returns the commit url."
+    from huggingface_hub import HfApi
+    api = api or HfApi()
+    api.create_repo(repo_id, private=private, exist_ok=True)
+    return api.upload_folder(folder_path=str(folder), repo_id=repo_id, ignore_patterns=[STATE_FILE, 'run_values.json'], commit_message=f"{Path(folder).name}")
+
 def save_checkpoint(run:GRPORun)->Path:
     "Write checkpoint-<epoch> (`write_checkpoint`): the LoRA (EMA weights if kept) for `load_lora_weights`, the trainer state, the config; never non-finite weights."
     acc = run.accelerator
@@ -624,6 +669,7 @@ def save_checkpoint(run:GRPORun)->Path:
         torch.save(state, folder/STATE_FILE)
         save_json(run.cfg.to_dict(), folder/'config.json')
         save_json(run_values(run.cfg, acc.num_processes, run.prompts), folder/'run_values.json')
+        (folder/'README.md').write_text(model_card(run))
     if run.is_main: write_checkpoint(run.out, run.epoch, write, run.cfg.keep_checkpoints)
     acc.wait_for_everyone()
     return final
@@ -675,7 +721,7 @@ def log_metrics(run:GRPORun, metrics:dict):
     "Append to the history, rewrite log.jsonl, and send to accelerate's trackers."
     run.history.append(metrics)
     if run.is_main:
-        atomic_write(run.out/'log.jsonl', ''.join(json.dumps(h) + '\n' for h in run.history))
+        atomic_write(run.out/'log.jsonl', ''.join(json_dumps(h) + '\n' for h in run.history)) # strict JSON: NaN as null, the reason beside it
     run.accelerator.log({k: v for k, v in metrics.items() if isinstance(v, (int, float))}, step=metrics['epoch'])
 
 def _eval_and_log(run:GRPORun):
@@ -692,6 +738,18 @@ def train_grpo(config=None, # a `GRPOConfig`, a dict of its fields, a JSON/YAML 
               )->GRPORun:
     "Fine-tune `cfg.model` with GRPO: sample groups with log-probs, reward them, train the LoRA with the clipped loss (+ KL)."
     return run_training(GRPOConfig.build(config, **overrides), callback, 'grpo')
+
+class ZeroSpreadWarning(UserWarning):
+    "Every group of an epoch got one reward for all its images: no advantage, nothing learned."
+
+def epoch_summary(metrics:dict, epochs:int)->str:
+    "One line per epoch: reward (mean and spread), the policy's movement, the step size, and the time it took."
+    m = metrics
+    parts = [f"epoch {m['epoch']}/{epochs}", f"reward {m['reward_mean']:.4g} ± {m['reward_std']:.3g}", f"approx_kl {m.get('approx_kl', 0):.2e}",
+             f"clipfrac {m.get('clipfrac', 0):.3f}", f"grad_norm {m.get('grad_norm', 0):.3g}", f"lr {m['lr']:.2e}", f"{m['epoch_seconds']:.1f} s"]
+    if m.get('groups_without_spread'): parts.insert(2, f"{m['groups_without_spread']:.0%} groups without spread")
+    if m.get('skipped_steps'): parts.append(f"{m['skipped_steps']} steps skipped (NaN/inf)")
+    return ' | '.join(parts)
 
 def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclass such as `RLCMConfig`)
                  callback=None, # called as callback(run, metrics) after every epoch
@@ -723,15 +781,22 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             # RLCM's LinearLR is stepped at the start of every epoch; a function of the epoch, so a resumed run gets it right
             for g in run.optimizer.param_groups: g['lr'] = cfg.lr_at(epoch)
             # sampling
-            batches = [sample_batch(run, epoch, b) for b in progress(range(cfg.num_batches_per_epoch), desc='sampling', leave=False)]
+            sbar = progress(total=cfg.num_batches_per_epoch * cfg.num_steps, desc=f'epoch {epoch + 1} sampling', unit='step', leave=False)
+            batches = [sample_batch(run, epoch, b, on_step=sbar.update) for b in range(cfg.num_batches_per_epoch)]
+            sbar.close()
             rewards, prompts = gather_rewards(run, batches)
+            flat = groups_without_spread(rewards, prompts)
+            if flat == 1 and run.is_main:
+                warnings.warn(f"epoch {epoch + 1}: every group got the same reward for all its images, so every advantage is 0 and nothing is learned "
+                              f"from this epoch; use a reward with more spread (e.g. strict_partial > 0 with reward_strict), or larger groups", ZeroSpreadWarning)
             adv = advantages_for(run, rewards, prompts)
             # training
             stats = train_epoch(run, batches, adv)
             run.epoch = epoch + 1
             metrics = {'epoch': run.epoch, 'global_step': run.global_step, 'reward_mean': rewards.mean().item(), 'reward_std': rewards.std(correction=0).item(),
-                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te}
+                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'groups_without_spread': flat, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te}
             log_metrics(run, metrics)
+            if run.is_main: bar.write(epoch_summary(metrics, cfg.epochs))
             bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", kl=f"{stats['approx_kl']:.1e}")
             timeout = cfg.max_minutes is not None and (time.time() - t0) / 60 > cfg.max_minutes
             last = run.epoch == cfg.epochs or timeout
@@ -747,6 +812,8 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
         run.model.wrap_denoiser(None)
         acc.end_training()
     if run.is_main: print(f"done: {run.epoch} epochs, checkpoints in {out}")
+    if cfg.push_to_hub and run.is_main and latest_checkpoint(out) is not None:
+        print(f"pushed {latest_checkpoint(out).name} to {cfg.push_to_hub}: {push_checkpoint(latest_checkpoint(out), cfg.push_to_hub)}")
     return run
 
 def _member_means(run, batches)->dict:
@@ -758,7 +825,27 @@ def _member_means(run, batches)->dict:
         out[k] = (acc.gather(v) if acc.num_processes > 1 else v).float().mean().item()
     return out
 
-train_grpo_cli = cli(GRPOConfig, train_grpo) # the console script `train_grpo`: `GRPOConfig`'s fields as flags, `--config FILE_OR_NAME`
+def launch_processes(cfg:GRPOConfig, # the run's config; its `num_processes` says how many
+                     module:str # the module each process runs, e.g. 't2i_align.train'
+                    )->bool:
+    "From a console script started as one process: start `cfg.num_processes` processes with `accelerate launch` on the same config; True if it did."
+    n = cfg.num_processes
+    if not n or n < 2 or os.environ.get('WORLD_SIZE'): return False # not asked, or already under a launcher
+    import socket, subprocess, sys, tempfile
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1] # a free port: runs side by side do not collide
+    with tempfile.TemporaryDirectory() as tmp:
+        path = save_json(cfg.to_dict(), Path(tmp)/'config.json')
+        cmd = [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', '--num_processes', str(n), '--num_machines', '1',
+               '--mixed_precision', cfg.mixed_precision, '--dynamo_backend', 'no', '--main_process_port', str(port), '-m', module, '--config', str(path)]
+        code = subprocess.run(cmd).returncode
+    if code: raise SystemExit(code)
+    return True
+
+def train_grpo_script(cfg:GRPOConfig):
+    "Fine-tune a text-to-image model with GRPO (`train_grpo`); `--num_processes N` from a plain shell starts N processes through accelerate."
+    if not launch_processes(cfg, 't2i_align.train'): train_grpo(cfg)
+
+train_grpo_cli = cli(GRPOConfig, train_grpo_script, 'train_grpo') # the console script: `GRPOConfig`'s fields as flags, `--config FILE_OR_NAME`
 
 # %% ../nbs/08_train.ipynb #6b3d10ef
 if __name__ == '__main__' and '__file__' in globals(): train_grpo_cli() # `python -m t2i_align.train`, `accelerate launch -m t2i_align.train`
