@@ -110,7 +110,7 @@ class ResumeMismatchError(ConfigError):
     "A resume whose settings would change the run it continues."
 
 RESUME_FREE = ('output_dir', 'resume', 'resume_override', 'overwrite', 'epochs', 'max_minutes', 'save_every', 'keep_checkpoints',
-               'eval_every', 'eval_images_per_prompt', 'eval_num_steps', 'eval_prompts', 'log_with', 'num_processes',
+               'eval_every', 'eval_images_per_prompt', 'eval_num_steps', 'eval_prompts', 'report_to', 'log_with', 'num_processes',
                'gradient_checkpointing') # fields that do not change what a run computes (a trainer may remove some, e.g. epochs under an lr schedule)
 
 def resume_differences(saved:dict, # the values the checkpoint was saved with

@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/config.html.md"""
 
 # %% ../nbs/00a_config.ipynb #3eba43e6
 from __future__ import annotations
-import argparse, copy, dataclasses, difflib, functools, json, math, os, re, sys, tempfile, types, typing
+import argparse, copy, dataclasses, difflib, functools, json, math, os, re, sys, tempfile, types, typing, warnings
 from dataclasses import dataclass, field, fields, MISSING
 from pathlib import Path
 from typing import NamedTuple
@@ -125,6 +125,7 @@ class Config:
     "Base of the config dataclasses: types and values checked when built; from a dict, a file or a shipped name; `to_dict`."
     config_dir = '' # shipped configs of this class: t2i_align/configs/<config_dir>/<name>.yaml
     preset = None # a `Preset`, or None
+    renamed = {} # old field name -> new: an old name in a file, a dict or a flag still works, with a warning
 
     def __post_init__(self): self.check_types(); self.validate()
     def validate(self):
@@ -152,6 +153,12 @@ def _defaults(cls)->dict:
         elif f.default_factory is not MISSING: out[f.name] = f.default_factory()
     return out
 
+def _renamed(cls, d:dict)->dict:
+    "`d` with the class's old field names replaced by the new ones (`Config.renamed`), saying so."
+    old = [k for k in d if k in cls.renamed]
+    for k in old: warnings.warn(f"{cls.__name__}: {k!r} is now called {cls.renamed[k]!r}; the old name still works", FutureWarning)
+    return {cls.renamed.get(k, k): v for k, v in d.items()} if old else d
+
 def _check_names(cls, d:dict):
     "Refuse names that are not fields of `cls`, with the closest field name."
     names = [f.name for f in fields(cls)]
@@ -168,6 +175,7 @@ def presets(cls:Config)->list:
 @patch(cls_method=True)
 def resolve(cls:Config, d:dict)->dict:
     "Every field's value for a config built from `d`: the class defaults, then the preset `d` names (if the class has presets), then `d`."
+    d = _renamed(cls, d)
     _check_names(cls, d)
     out, p = _defaults(cls), cls.preset
     name = d.get(p.field, p.default) if p else None
@@ -197,6 +205,7 @@ def build(cls:Config,
          )->Config:
     "A config of class `cls` from whatever a method's function was given."
     if config is None: return cls.from_dict(overrides)
+    overrides = _renamed(cls, overrides)
     if isinstance(config, cls):
         _check_names(cls, overrides)
         p = cls.preset
@@ -258,6 +267,8 @@ class ConfigParser(HfArgumentParser):
         for f in fields(cls):
             g = copy.copy(f) # HfArgumentParser overwrites the type of the field it is given
             g.type, g.metadata = hints[f.name], {**f.metadata, 'help': f"{f.metadata.get('help', '')} (default: {_show(shown.get(f.name, MISSING))})".replace('%', '%%')}
+            olds = [f'--{o}' for o, n in cls.renamed.items() if n == f.name] # a renamed field's old flag still works
+            if olds: g.metadata = {**g.metadata, 'aliases': [*g.metadata.get('aliases', []), *olds]}
             n = len(self._actions)
             self._parse_dataclass_field(self, g)
             for a in self._actions[n:]: self._adjust(a, _kinds(hints[f.name]))

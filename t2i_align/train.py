@@ -102,7 +102,7 @@ class GRPOConfig(Config):
     keep_checkpoints: int = option(2, "newest checkpoints kept on disk")
     mixed_precision: str = option('no', "'no', 'fp16' or 'bf16' (accelerate); log-probs are computed in fp32 regardless")
     gradient_checkpointing: bool = option(False, "recompute the denoiser's activations in the backward pass (less memory, more time)")
-    log_with: str|None = option('auto', "accelerate tracker ('tensorboard', 'wandb', …); 'auto': tensorboard if installed; None: JSONL log only")
+    report_to: str|None = option('auto', "where metrics go besides log.jsonl: an accelerate tracker ('tensorboard', 'wandb', …; install with `pip install \"t2i_align[tensorboard]\"`); 'auto': tensorboard if installed; None: log.jsonl only")
     num_processes: int|None = option(None, "processes the run must have; a launch with another number fails (default: from the launcher's environment)")
     max_minutes: float|None = option(None, "stop after this wall-clock time (a checkpoint is written), e.g. for a time-boxed run")
     resume: str|None = option(None, "checkpoint folder to continue from, or 'latest' (the newest in output_dir; none yet: a new run starts)")
@@ -112,6 +112,7 @@ class GRPOConfig(Config):
     max_skipped_steps: int = option(3, "optimizer steps in a row whose gradient norm is NaN/inf (each skipped) before the run stops as diverged")
 
     config_dir = 'grpo' # shipped configs: t2i_align/configs/grpo/<name>.yaml
+    renamed = {'log_with': 'report_to'} # accelerate's name before; `report_to` is transformers' and diffusers' scripts' name
 
     def validate(self):
         pos = ['num_steps', 'eval_num_steps', 'group_size', 'sample_batch_size', 'num_batches_per_epoch', 'epochs', 'num_inner_epochs',
@@ -374,7 +375,7 @@ def resume_point(cfg:GRPOConfig, acc, prompts:list)->Path|None:
     return ck
 
 def _accelerator(cfg:GRPOConfig):
-    log_with = cfg.log_with
+    log_with = cfg.report_to
     if log_with == 'auto':
         import importlib.util
         log_with = 'tensorboard' if importlib.util.find_spec('tensorboard') or importlib.util.find_spec('tensorboardX') else None
@@ -594,6 +595,7 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
     h, w = model.check_size(cfg.resolution, cfg.resolution)
     rows, grid = [], []
     ema = run.ema.applied() if run.ema is not None else nullcontext()
+    bar = progress(total=len(mine), desc=f'evaluation at epoch {run.epoch}', unit='img', leave=False)
     with ema, torch.no_grad(), acc.autocast():
         for c in range(0, len(mine), 64):
             chunk = mine[c:c + 64]
@@ -610,6 +612,8 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
                 rows.append({'i': i, 'j': j, 'reward': float(res.total[q]), **{k: float(v[q]) for k, v in res.scores.items()},
                              **({'correct': correct[q]} if correct is not None else {})})
             if len(grid) < 16: grid.extend(x[:16 - len(grid)].cpu())
+            bar.update(len(chunk))
+    bar.close()
     if acc.num_processes > 1:
         from accelerate.utils import gather_object
         rows = gather_object(rows)
@@ -785,10 +789,12 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             batches = [sample_batch(run, epoch, b, on_step=sbar.update) for b in range(cfg.num_batches_per_epoch)]
             sbar.close()
             rewards, prompts = gather_rewards(run, batches)
-            flat = groups_without_spread(rewards, prompts)
+            # GRPO groups learn only from a spread within each group; DDPO's buffer and batch modes from one across the epoch
+            group_mode = cfg.per_prompt_stat_tracking and cfg.tracker_buffer_size is None
+            flat = groups_without_spread(rewards, prompts) if group_mode else float(bool(rewards.max() - rewards.min() <= 1e-12))
             if flat == 1 and run.is_main:
-                warnings.warn(f"epoch {epoch + 1}: every group got the same reward for all its images, so every advantage is 0 and nothing is learned "
-                              f"from this epoch; use a reward with more spread (e.g. strict_partial > 0 with reward_strict), or larger groups", ZeroSpreadWarning)
+                warnings.warn(f"epoch {epoch + 1}: every {'group' if group_mode else 'image'} got the same reward, so every advantage is 0 and nothing "
+                              f"is learned from this epoch; use a reward with more spread (e.g. strict_partial > 0 with reward_strict), or larger groups", ZeroSpreadWarning)
             adv = advantages_for(run, rewards, prompts)
             # training
             stats = train_epoch(run, batches, adv)
