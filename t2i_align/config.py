@@ -261,7 +261,8 @@ class ConfigParser(HfArgumentParser):
         self.add_argument('--config', metavar='FILE_OR_NAME',
                           help=f"a JSON or YAML file of {cls.__name__} fields, or a shipped config's name ({', '.join(shipped_configs(cls.config_dir)) or 'none'}); flags given here override its values")
         self.add_argument('--debug', action='store_true', help="on an error, show the full traceback instead of one line (also: T2I_ALIGN_DEBUG=1)")
-        self.add_argument('--threads', type=int, metavar='N', help="torch CPU threads (default: OMP_NUM_THREADS, else the cores other work leaves free)")
+        if 'threads' not in {f.name for f in fields(cls)}: # a config with its own `threads` field (the benchmarks') keeps it
+            self.add_argument('--threads', type=int, metavar='N', help="torch CPU threads (default: OMP_NUM_THREADS, else the cores other work leaves free)")
         shown = cls.resolve({}) if shown is None else shown
         hints = _hints(cls)
         for f in fields(cls):
@@ -309,7 +310,8 @@ def parse_config(cls, # a `Config` dataclass
     parser = config_parser(cls, prog, description, shown)
     ns, rest = parser.parse_known_args(argv)
     if rest: raise ConfigError(_unknown(parser, rest))
-    given = {k: v for k, v in vars(ns).items() if k not in ('config', 'debug', 'threads')} # `cli`'s own flags, not fields
+    own = {'config', 'debug'} | ({'threads'} - {f.name for f in fields(cls)}) # `cli`'s own flags, not fields
+    given = {k: v for k, v in vars(ns).items() if k not in own}
     return cls.from_dict({**file, **given})
 
 # %% ../nbs/00a_config.ipynb #59a6959d
@@ -370,7 +372,7 @@ def cli(cls, # the config class; each field is a flag
         argv = sys.argv[1:] if argv is None else list(argv)
         def run():
             cfg = parse_config(cls, argv, prog, _summary(fn))
-            _use_threads(argv)
+            if not hasattr(cfg, 'threads'): _use_threads(argv) # else the script sets its threads itself
             fn(cfg) # None: setuptools' wrapper exits with what the entry point returns
         _guarded(prog, run, _debug(argv))
     main.__name__ = main.__qualname__ = f'{fn.__name__}_cli'

@@ -359,6 +359,7 @@ LAZY_NAMES = {
     'reward:shapes-clip': 't2i_align.shapes_models:shapes_clip_reward',
     'reward:vlm-bertscore': 't2i_align.rewards_vlm:vlm_bertscore_reward',
     'reward:remote': 't2i_align.remote:remote_reward',
+    'reward:geneval': 't2i_align.geneval:geneval_reward',
 }
 
 def lazy_names(kind:str)->dict:
