@@ -255,7 +255,10 @@ def cpu_has_fast_bf16()->bool:
 def autocast_precision(mixed_precision:str, # 'no', 'fp16' or 'bf16', as asked
                        device:str='cpu' # the device type the run computes on
                       )->str:
-    "The mixed precision to use: as asked, except bf16 on a CPU without fast bf16, which becomes 'no' (fp32), said once."
+    "The mixed precision to use: as asked, except fp16 on a CPU, and bf16 on a CPU without fast bf16, which become 'no' (fp32), said once."
+    if mixed_precision == 'fp16' and device == 'cpu': # a GPU config run on a CPU (a test, a laptop): emulated fp16 is slower than fp32
+        say_once('fp16-cpu', "fp16 autocast on a CPU runs emulated, slower than fp32: computing in fp32")
+        return 'no'
     if mixed_precision == 'bf16' and device == 'cpu' and not cpu_has_fast_bf16():
         say_once('bf16-cpu', "this CPU has no native bf16, so bf16 autocast would run several times slower than fp32: computing in fp32")
         return 'no'
@@ -357,6 +360,8 @@ LAZY_NAMES = {
     # rewards by short name: the factory `load_reward` calls
     'reward:shapes': 't2i_align.shapes_models:shapes_reward',
     'reward:shapes-clip': 't2i_align.shapes_models:shapes_clip_reward',
+    'reward:shapes-exact': 't2i_align.shapes_models:shapes_exact_reward',
+    'reward:shapes-no-extra': 't2i_align.shapes_models:shapes_no_extra_reward',
     'reward:vlm-bertscore': 't2i_align.rewards_vlm:vlm_bertscore_reward',
     'reward:remote': 't2i_align.remote:remote_reward',
     'reward:geneval': 't2i_align.geneval:geneval_reward',

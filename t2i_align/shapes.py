@@ -253,6 +253,9 @@ class Verdict:
     strict: bool # exact counts in every clause as well (Flow-GRPO's strict reward)
     score: float # partial credit in [0,1]
     detections: list
+    exact: bool = False # strict, and no object of a shape the prompt did not ask for: exactly what was asked, nothing else
+    @property
+    def n_objects(self)->int: return len(self.detections)
 
 def judge(dets:list, meta:dict)->Verdict:
     "Judge detections against one GenEval metadata line."
@@ -279,7 +282,9 @@ def judge(dets:list, meta:dict)->Verdict:
         strict = strict and ok and exact
     for clause in meta.get('exclude', []):
         if sum(d.shape == clause['class'] for d in dets) >= clause['count']: correct = strict = False
-    return Verdict(correct, strict, float(np.mean(terms)), dets)
+    # GenEval and Flow-GRPO's strict reward ignore shapes the prompt never names, which a policy can learn to add
+    asked = {clause['class'] for clause in meta['include']}
+    return Verdict(correct, strict, float(np.mean(terms)), dets, exact=strict and all(d.shape in asked for d in dets))
 
 def evaluate(images, metas:list)->list:
     "Verdicts for a batch of images (B×3×H×W tensor in [0,1]) against their metadata lines."

@@ -21,7 +21,8 @@ from .rewards import Reward, ClipTransform, ClipBackbone, ClipScore
 # %% auto #0
 __all__ = ['WEIGHTS', 'SHIPPED', 'GENERATORS', 'SHAPES_CLIP_TRANSFORM', 'shapes_unet', 'shapes_text_encoder', 'patch_side',
            'flow_velocity', 'ShapesPipeline', 'ShapesModel', 'shipped_path', 'load_shipped', 'metadata_for_prompt',
-           'ShapesEvaluatorReward', 'load_shapes_clip', 'shapes_reward', 'shapes_clip_reward']
+           'ShapesEvaluatorReward', 'load_shapes_clip', 'shapes_reward', 'shapes_exact_reward',
+           'shapes_no_extra_reward', 'shapes_clip_reward']
 
 # %% ../nbs/04_shapes_models.ipynb #77b3dd15
 # ---------------- models ----------------
@@ -160,16 +161,22 @@ def metadata_for_prompt(prompt:str)->dict:
     return m
 
 class ShapesEvaluatorReward(Reward):
-    "The exact evaluator as a (non-differentiable) reward: partial credit, strict correctness, or GenEval correctness."
+    "The exact evaluator as a (non-differentiable) reward: partial credit (optionally less a penalty per unasked object), or a 0/1 verdict."
     name, differentiable, loss_offset = 'shapes', False, 1.0
-    def __init__(self, mode:str='score'): # 'score' (partial credit), 'strict' (exact counts, 0/1) or 'correct' (GenEval rule, 0/1)
+    def __init__(self, mode:str='score', # 'score' (partial credit), 'strict' (exact counts), 'correct' (GenEval's rule) or 'exact' (strict, nothing unasked)
+                 unasked_penalty:float=0.0 # with 'score': taken off per object of a shape the prompt does not name (floored at 0)
+                ):
         super().__init__()
-        if mode not in ('score', 'strict', 'correct'): raise ValueError(f"mode must be 'score', 'strict' or 'correct', got {mode!r}")
-        self.mode = mode
+        if mode not in ('score', 'strict', 'correct', 'exact'): raise ValueError(f"mode must be 'score', 'strict', 'correct' or 'exact', got {mode!r}")
+        if unasked_penalty < 0 or (unasked_penalty and mode != 'score'): raise ValueError(f"unasked_penalty must be >= 0, and only with mode 'score'; got {unasked_penalty} with {mode!r}")
+        self.mode, self.unasked_penalty = mode, unasked_penalty
     def score(self, pixels, prompts, metadata=None):
         metas = metadata if metadata is not None else [metadata_for_prompt(p) for p in prompts]
         vs = evaluate(pixels, metas)
-        return torch.tensor([float(getattr(v, self.mode)) for v in vs])
+        if self.mode != 'score' or not self.unasked_penalty: return torch.tensor([float(getattr(v, self.mode)) for v in vs])
+        # partial credit counts only the asked shapes: a policy gains nothing from extra ones, but loses nothing either without this
+        unasked = [sum(d.shape not in {c['class'] for c in m['include']} for d in v.detections) for v, m in zip(vs, metas)]
+        return torch.tensor([max(0.0, v.score - self.unasked_penalty * u) for v, u in zip(vs, unasked)])
 
 SHAPES_CLIP_TRANSFORM = ClipTransform(32, 32, (0.5, 0.5, 0.5), (0.5, 0.5, 0.5)) # the world's 32-px images, normalized to [-1, 1]
 
@@ -184,4 +191,6 @@ def load_shapes_clip(path=None, dtype=None, device=None)->ClipScore:
 
 # the factories `load_reward('shapes')` and `load_reward('shapes-clip')` call, through core's lazy name table
 def shapes_reward(mode:str='score')->ShapesEvaluatorReward: return ShapesEvaluatorReward(mode)
+def shapes_exact_reward()->ShapesEvaluatorReward: return ShapesEvaluatorReward('exact') # 1 only for exactly the asked objects
+def shapes_no_extra_reward()->ShapesEvaluatorReward: return ShapesEvaluatorReward('score', unasked_penalty=0.25) # partial credit, 0.25 off per unasked object
 def shapes_clip_reward(dtype=None, device=None, checkpoint=None)->ClipScore: return load_shapes_clip(checkpoint, dtype, device)

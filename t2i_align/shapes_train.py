@@ -42,7 +42,7 @@ def evaluate_model(model:T2IModel, # a toy-world model (from `load_model`)
     for tag, ms in by_tag.items():
         per = max(1, math.ceil(min_images_per_tag / len(ms)))
         jobs += [(m, seed + 1000 * i + j) for i, m in enumerate(ms) for j in range(per)]
-    correct, strict, scores, grid = {}, {}, {}, []
+    correct, strict, exact, objects, scores, grid = {}, {}, {}, {}, {}, []
     guidance = model.guidance if guidance is None else guidance
     for k in progress(range(0, len(jobs), batch_size), desc='evaluating'):
         chunk = jobs[k:k + batch_size]
@@ -51,11 +51,12 @@ def evaluate_model(model:T2IModel, # a toy-world model (from `load_model`)
         with torch.no_grad():
             x = images_fn(model, prompts, z) if images_fn else model.generate(z, model.encode_prompt(prompts, guidance=guidance), steps=steps, guidance=guidance, generator=torch.Generator().manual_seed(seed))
         for (m, _), v in zip(chunk, evaluate(x.cpu(), [m for m, _ in chunk])):
-            correct.setdefault(m['tag'], []).append(v.correct); strict.setdefault(m['tag'], []).append(v.strict); scores.setdefault(m['tag'], []).append(v.score)
+            for d, val in ((correct, v.correct), (strict, v.strict), (exact, v.exact), (objects, v.n_objects), (scores, v.score)): d.setdefault(m['tag'], []).append(val)
         if len(grid) < 64: grid.extend(x[:64 - len(grid)].cpu())
     tags = [t for t in TAGS if t in correct]
     acc = {t: float(np.mean(correct[t])) for t in tags}
     return {'accuracy': acc, 'overall': float(np.mean(list(acc.values()))), 'strict': {t: float(np.mean(strict[t])) for t in tags},
+            'exact': {t: float(np.mean(exact[t])) for t in tags}, 'objects': {t: float(np.mean(objects[t])) for t in tags},
             'score': {t: float(np.mean(scores[t])) for t in tags}, 'n_images': {t: len(correct[t]) for t in tags},
             'n_prompts': {t: len(by_tag[t]) for t in tags}, 'grid': torch.stack(grid)}
 

@@ -585,7 +585,7 @@ def train_epoch(run:GRPORun, batches:list, adv:torch.Tensor)->dict:
 
 # %% ../nbs/08_train.ipynb #f275cbb9
 def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
-    "ODE sampling (no noise) on the held-out prompts with the EMA weights: mean reward per member, and the evaluator's accuracy on toy-world prompts."
+    "ODE sampling (no noise) on the held-out prompts with the EMA weights: mean reward per member; on toy-world prompts the evaluator's accuracy (GenEval's rule and the exact one) and objects per image."
     cfg, model, acc = run.cfg, run.model, run.accelerator
     if not run.eval_prompts: return {}
     n = images_per_prompt or cfg.eval_images_per_prompt
@@ -607,10 +607,10 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
             x = model.generate(noise, model.encode_prompt(prompts, guidance=guidance), steps=cfg.eval_num_steps, guidance=guidance,
                                generator=_gen(cfg.seed, 'eval-steps', c, acc.process_index)).float()
             res = run.rewards(x, prompts, _metadata(items), need_grad=False)
-            correct = _toy_correct(model, x, items)
+            verdicts = _toy_verdicts(model, x, items)
             for q, (i, j) in enumerate(chunk):
                 rows.append({'i': i, 'j': j, 'reward': float(res.total[q]), **{k: float(v[q]) for k, v in res.scores.items()},
-                             **({'correct': correct[q]} if correct is not None else {})})
+                             **(verdicts[q] if verdicts is not None else {})})
             if len(grid) < 16: grid.extend(x[:16 - len(grid)].cpu())
             bar.update(len(chunk))
     bar.close()
@@ -623,10 +623,10 @@ def evaluate_run(run:GRPORun, images_per_prompt:int|None=None)->dict:
     out['_grid'] = torch.stack(grid) if grid else None
     return out
 
-def _toy_correct(model, images, items):
-    "GenEval correctness by the toy world's exact evaluator, for toy-world models with GenEval metadata."
+def _toy_verdicts(model, images, items):
+    "The toy world's exact evaluator on each image (toy-world models with GenEval metadata): GenEval's verdict, the exact one, and the objects drawn."
     if model.family != 'shapes' or not all('include' in d for d in items): return None
-    return [float(v.correct) for v in shapes.evaluate(images.cpu(), items)]
+    return [{'correct': float(v.correct), 'exact': float(v.exact), 'objects': float(v.n_objects)} for v in shapes.evaluate(images.cpu(), items)]
 
 def model_card(run:GRPORun)->str:
     "The README.md beside a saved LoRA: what was trained on what, how to load it, the last evaluation (a Hugging Face model card)."
@@ -715,7 +715,10 @@ def plot_curves(history:list, path)->Path:
     if ev: ax.plot([h['epoch'] for h in ev], [h['eval/reward'] for h in ev], 'o-', label='held-out (ODE)')
     ax.set_xlabel('epoch'); ax.set_ylabel('reward'); ax.legend(); ax.grid(alpha=.3)
     for a, k in zip(axes[0, 1:], extra):
-        a.plot([h['epoch'] for h in ev if k in h], [h[k] for h in ev if k in h], 'o-', color='C2')
+        a.plot([h['epoch'] for h in ev if k in h], [h[k] for h in ev if k in h], 'o-', color='C2', label="GenEval's rule")
+        if any('eval/exact' in h for h in ev): # exactly the asked objects: what GenEval's rule does not check
+            a.plot([h['epoch'] for h in ev if 'eval/exact' in h], [h['eval/exact'] for h in ev if 'eval/exact' in h], 's--', color='C3', label='exact')
+            a.legend()
         a.set_xlabel('epoch'); a.set_ylabel('held-out accuracy (evaluator)'); a.grid(alpha=.3)
     fig.tight_layout()
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=100); plt.close(fig)
