@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #f65273d1
 from __future__ import annotations
-import os, json, gzip, math, uuid, random, tempfile, datetime, warnings, importlib
+import os, sys, json, gzip, math, uuid, random, tempfile, datetime, warnings, importlib
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -227,8 +227,8 @@ def progress(iterable=None, # what to iterate over
 # %% ../nbs/00_core.ipynb #6727e714
 _said = set()
 def say_once(key:str, message:str):
-    "Print `message` the first time `key` is seen in this process (for facts about the machine a run adapts to)."
-    if key not in _said: _said.add(key); print(message)
+    "Print `message` on stderr, beside the progress bars and away from a script's output, the first time `key` is seen in this process (for facts about the machine a run adapts to)."
+    if key not in _said: _said.add(key); print(message, file=sys.stderr)
 
 def default_threads()->int:
     "torch CPU threads for this machine now: its cores less those that other work keeps busy (the 1-minute load average), at least 1."
