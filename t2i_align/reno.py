@@ -6,13 +6,13 @@ Docs: https://t2i-align.github.io/t2i_align/reno.html.md"""
 
 # %% ../nbs/05_reno.ipynb #8570ab3c
 from __future__ import annotations
-import os, re, csv, json, math, time, shutil, warnings, itertools
+import re, csv, json, math, time, shutil, warnings, itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .config import Config, ConfigError, option, cli
+from .config import Config, ConfigError, option, cli, folder_problem
 from .core import NonFiniteError, seed_everything, progress, save_json, tensor_to_pil, image_grid, atomic_write, save_png
 from .models import T2IModel, load_model, check_prompts, FAMILIES, tiny_model
 from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, load_reward, tiny_reward, parse_weights, as_ensemble
@@ -682,14 +682,6 @@ def settings(self:RenoConfig)->str:
     return _slug(f"{self.method}_{Path(str(self.model)).name}_lr{self.lr}_clip{self.grad_clip}_reg{reg}{f'_views{self.views}' if self.views else ''}"
                  f"_it{self.n_iters}_{self.optim}_steps{self.n_inference_steps}{size}_seed{self.seed}", 150)
 
-def _unwritable(path:Path)->str|None:
-    "Why files cannot be written under `path` (made if missing), or None: asked of the nearest part of it that exists."
-    for p in [path, *path.parents]:
-        if p.exists():
-            if not p.is_dir(): return f"{p} is a file, not a folder"
-            return None if os.access(p, os.W_OK | os.X_OK) else f"{p} is not writable"
-    return None
-
 # %% ../nbs/05_reno.ipynb #b353f536
 def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, or a shipped config's name ('shapes': the toy world)
          **overrides # RenoConfig fields that replace the config's
@@ -700,8 +692,8 @@ def reno(config=None, # a `RenoConfig`, a dict of its fields, a JSON/YAML file, 
     if c.limit is not None: jobs = jobs[:c.limit]
     weights, kw = c.objective(), c.optimize_kwargs()
     out = Path(c.save_dir)/c.task/c.settings
-    problem = _unwritable(out) # before any model loads
-    if problem: c._bad('save_dir', c.save_dir, f"a folder where files can be written ({problem})")
+    problem = folder_problem(out) # before any model loads
+    if problem: c._bad('save_dir', c.save_dir, f"{problem} (the run writes into {out})")
     m = load_model(c.model, dtype=c.dtype, device=c.device, cache_dir=c.cache_dir)
     m.check_size(c.height, c.width) # the family's own multiple, before the rewards load
     ens = RewardEnsemble(weights, device=m.device, dtype=c.dtype, cache_dir=c.cache_dir, tiny=c.tiny_rewards)

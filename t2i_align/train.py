@@ -382,8 +382,8 @@ def _accelerator(cfg:GRPOConfig):
     return make_accelerator(cfg.num_processes, mixed_precision=cfg.mixed_precision, log_with=log_with, project_dir=str(cfg.output_dir))
 
 def setup_run(cfg:GRPOConfig)->GRPORun:
-    "Check the output folder and the resume before anything loads; then build the accelerator, model with its LoRA, rewards, optimizer, EMA and sampler."
-    out = check_output_dir(cfg.output_dir, cfg.resume, cfg.overwrite)
+    "Check the output folder and the resume before the model loads (`resume_point`); then build the accelerator, model with its LoRA, rewards, optimizer, EMA and sampler."
+    out = Path(cfg.output_dir)
     acc = _accelerator(cfg)
     prompts = load_prompts(cfg.prompts)
     eval_prompts = load_prompts(cfg.eval_prompts) if cfg.eval_prompts else None
@@ -568,11 +568,12 @@ def train_epoch(run:GRPORun, batches:list, adv:torch.Tensor)->dict:
     model = run.model
     model.denoiser.train()
     acc_n, totals, norms = cfg.accumulation, {}, []
-    per_batch = [trained_steps(run, bt['traj'], epoch, b, bt['slots']).shape[1] for b, bt in enumerate(batches)]
-    bar = progress(total=cfg.num_inner_epochs * sum(per_batch), desc=f'epoch {epoch + 1} training', unit='step', leave=False)
+    # a function of (seed, epoch, batch, slot): the same steps in every inner epoch
+    steps_of = [trained_steps(run, bt['traj'], epoch, b, bt['slots']) for b, bt in enumerate(batches)]
+    bar = progress(total=cfg.num_inner_epochs * sum(s.shape[1] for s in steps_of), desc=f'epoch {epoch + 1} training', unit='step', leave=False)
     for inner in range(cfg.num_inner_epochs):
         for b, batch in enumerate(batches):
-            steps = trained_steps(run, batch['traj'], epoch, b, batch['slots'])
+            steps = steps_of[b]
             end_of_cycle = (b + 1) % acc_n == 0
             st = train_batch(run, batch, adv[b], steps, 1 / acc_n, end_of_cycle, on_step=bar.update)
             for k, v in st.items(): totals[k] = totals.get(k, 0.) + v / (len(batches) * cfg.num_inner_epochs)
