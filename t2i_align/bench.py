@@ -6,21 +6,22 @@ Docs: https://t2i-align.github.io/t2i_align/bench.html.md"""
 
 # %% ../nbs/11_bench.ipynb #b11e48e5
 from __future__ import annotations
-import os, gc, sys, time, queue, ctypes, inspect, threading, statistics
+import os, gc, math, sys, time, queue, ctypes, inspect, threading, statistics
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 from .config import Config, ConfigError, option, run_cli, cli_commands
 from .core import resolve_device, resolve_dtype, seed_everything, save_json
 from .models import load_model
-from .rewards import RewardEnsemble, RENO_WEIGHTS, as_ensemble
+from .rewards import Reward, RewardEnsemble, RENO_WEIGHTS, as_ensemble, load_reward
 from .reno import optimize
 from .samplers import sample_trajectory
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 't2i_bench_cli', 'DEFAULT_BENCH_REWARDS', 'register_bench', 't2i_bench', 'PeakMemory', 'timer',
            'measure', 'machine_load', 'format_load', 'measure_pairs', 'format_ratios', 'bench_rewards', 'RewardsBench',
-           'Iterations', 'bench_reno', 'RenoBench', 'pipeline_prompt_kwargs', 'bench_sampler', 'SamplerBench']
+           'Iterations', 'bench_reno', 'RenoBench', 'pipeline_prompt_kwargs', 'bench_sampler', 'SamplerBench',
+           'bench_reward_server', 'RewardServerBench', 'bench_async_rewards', 'AsyncRewardsBench']
 
 # %% ../nbs/11_bench.ipynb #a23c4fcb
 BENCHMARKS:dict = {} # name -> (config class, function of a config)
@@ -331,3 +332,175 @@ class SamplerBench(Config):
     threads: int|None = option(None, "CPU threads for torch (default: torch's choice)")
 
 register_bench('sampler', SamplerBench, bench_sampler, help="SDE trajectory sampling with log-probs vs the diffusers pipeline's ODE call (time ratio)")
+
+# %% ../nbs/11_bench.ipynb #9741337d
+def _pickle_server(reward:str, port:int, tiny:bool=False): # the baseline's server: never use this design outside a benchmark
+    import pickle
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from t2i_align.rewards import load_reward
+    from t2i_align.remote import score_uint8
+    r, lock = load_reward(reward, tiny=tiny), threading.Lock()
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *a): pass
+        def do_POST(self):
+            pixels, prompts = pickle.loads(self.rfile.read(int(self.headers['Content-Length']))) # runs any code the sender chose
+            with lock: body = pickle.dumps(score_uint8(r, pixels, prompts))
+            self.send_response(200); self.send_header('Content-Length', str(len(body))); self.end_headers(); self.wfile.write(body)
+    ThreadingHTTPServer(('127.0.0.1', port), Handler).serve_forever()
+
+def _start_server(argv:list, port:int, threads:int):
+    "A server process (python -c ...) and the time it took to answer /health or accept connections."
+    import socket, subprocess
+    p = subprocess.Popen([sys.executable, '-c', *argv], env={**os.environ, 'OMP_NUM_THREADS': str(threads)}, stderr=subprocess.DEVNULL)
+    for _ in range(1200):
+        try: socket.create_connection(('127.0.0.1', port), timeout=1).close(); return p
+        except OSError:
+            if p.poll() is not None: raise RuntimeError(f"the benchmark's server exited with code {p.returncode}")
+            time.sleep(0.05)
+    p.kill(); raise RuntimeError("the benchmark's server did not start within 60 s")
+
+# %% ../nbs/11_bench.ipynb #fe7bdf20
+def _load_clients(send, n_clients:int, n_requests:int)->dict:
+    "n_clients threads, each sending n_requests one after another: wall time and every request's latency."
+    from concurrent.futures import ThreadPoolExecutor
+    def client(c):
+        lat = []
+        for i in range(n_requests):
+            t = time.perf_counter(); send(c, i); lat.append(time.perf_counter() - t)
+        return lat
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(n_clients) as pool: lats = [l for ls in pool.map(client, range(n_clients)) for l in ls]
+    wall = time.perf_counter() - t0
+    lats.sort()
+    rank = lambda q: lats[max(0, math.ceil(q * len(lats)) - 1)] # nearest rank
+    return {'seconds': wall, 'median_ms': 1000 * rank(0.5), 'p90_ms': 1000 * rank(0.9)}
+
+def _free_port()->int:
+    import socket
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
+
+# %% ../nbs/11_bench.ipynb #39c05e59
+def bench_reward_server(reward:str='shapes-clip', # a reward `load_reward` knows (the toy world's CLIP: it runs anywhere)
+                        tiny:bool=False, # a tiny random version of it (offline)
+                        images:int=1, # images per request
+                        size:int=32, # image side (random pixels: PNG's worst case)
+                        requests:int=8, # requests per client
+                        clients:str='1,4,16', # the numbers of concurrent clients
+                        max_batch:int=64, max_wait_ms:float=5.0, # the server's batching
+                        binary:bool=False, # send safetensors instead of JSON + PNG
+                        threads:int=1, # torch's CPU threads in the server and in process
+                        out:str|None=None)->dict:
+    "Throughput and latency of `t2i_reward_server` at several concurrent clients, batching on and off, against in-process scoring and a pickle server."
+    import pickle, requests as http
+    from t2i_align.rewards import load_reward
+    from t2i_align.remote import RemoteReward, to_uint8, score_uint8
+    counts = [int(c) for c in str(clients).split(',')]
+    x = torch.rand(images, 3, size, size, generator=torch.Generator().manual_seed(0))
+    u8, prompts = to_uint8(x), [f'a photo of {k + 1} cats' for k in range(images)]
+    torch.set_num_threads(threads)
+    r = load_reward(reward, tiny=tiny)
+    score_uint8(r, u8, prompts)
+    t0 = time.perf_counter()
+    for _ in range(requests): score_uint8(r, u8, prompts)
+    in_process = requests * images / (time.perf_counter() - t0)
+    rows, tiny_flag = {}, ['--tiny'] if tiny else []
+    for name in ('batching', 'no batching', 'pickle'):
+        port = _free_port()
+        argv = ([f'from t2i_align.bench import _pickle_server; _pickle_server({reward!r}, {port}, {tiny})'] if name == 'pickle' else
+                ['from t2i_align.remote import t2i_reward_server_cli as m; m()', '--reward', reward, '--port', str(port), *tiny_flag,
+                 '--max_batch', str(max_batch if name == 'batching' else 0), '--max_wait_ms', str(max_wait_ms)])
+        p = _start_server(argv, port, threads)
+        try:
+            for c in counts:
+                if name == 'pickle':
+                    sessions = [http.Session() for _ in range(c)]
+                    send = lambda k, i: pickle.loads(sessions[k].post(f'http://127.0.0.1:{port}', data=pickle.dumps((u8, prompts))).content)
+                else:
+                    rr = [RemoteReward(f'http://127.0.0.1:{port}', batch_size=images, max_in_flight=1, retries=0, binary=binary) for _ in range(c)]
+                    send = lambda k, i: rr[k](x, prompts)
+                for k in range(c): send(k, 0) # connections opened, the server warm
+                res = _load_clients(send, c, requests)
+                rows[(name, c)] = {**res, 'images_per_s': c * requests * images / res['seconds']}
+        finally: p.kill(); p.wait()
+    return _report_reward_server(rows, counts, in_process, dict(reward=reward, tiny=tiny, images=images, size=size, requests=requests,
+                                                               max_batch=max_batch, max_wait_ms=max_wait_ms, binary=binary, threads=threads), out)
+
+# %% ../nbs/11_bench.ipynb #9efec7b9
+def _report_reward_server(rows:dict, counts:list, in_process:float, settings:dict, out=None)->dict:
+    s = settings
+    print(f"reward {s['reward']}{' (tiny)' if s['tiny'] else ''}: {s['images']} images of {s['size']}×{s['size']} per request, {s['requests']} requests per client, "
+          f"{'safetensors' if s['binary'] else 'JSON + PNG'}, server batching up to {s['max_batch']} images / {s['max_wait_ms']} ms")
+    print(f"in process, one request after another: {in_process:8.1f} images/s")
+    print(f"{'server':12s} {'clients':>7s} {'images/s':>9s} {'median ms':>10s} {'p90 ms':>8s}")
+    for (name, c), v in rows.items(): print(f"{name:12s} {c:7d} {v['images_per_s']:9.1f} {v['median_ms']:10.1f} {v['p90_ms']:8.1f}")
+    ratios = {c: {'batching / no batching': rows[('batching', c)]['images_per_s'] / rows[('no batching', c)]['images_per_s'],
+                  'batching / pickle': rows[('batching', c)]['images_per_s'] / rows[('pickle', c)]['images_per_s'],
+                  'served / in process': rows[('batching', c)]['images_per_s'] / in_process} for c in counts}
+    for c in counts: print(f"{c:2d} clients: " + ', '.join(f"{k} {v:.2f}×" for k, v in ratios[c].items()))
+    load = machine_load(); print(format_load(load))
+    res = dict(settings, in_process_images_per_s=in_process, rows=[dict(server=n, clients=c, **v) for (n, c), v in rows.items()],
+               ratios={str(c): v for c, v in ratios.items()}, load=load)
+    if out: save_json(res, out)
+    return res
+
+@dataclass
+class RewardServerBench(Config):
+    "Options of `t2i_bench reward-server` (`bench_reward_server`)."
+    reward: str = option('shapes-clip', "a reward `load_reward` knows; batching helps a reward whose cost is mostly per call")
+    tiny: bool = option(False, "a tiny random version of the reward (offline)")
+    images: int = option(1, "images per request"); size: int = option(32, "image side (random pixels)")
+    requests: int = option(8, "requests per client"); clients: str = option('1,4,16', "comma-separated numbers of concurrent clients")
+    max_batch: int = option(64, "the server's batch, in images"); max_wait_ms: float = option(5.0, "how long the server waits for more requests")
+    binary: bool = option(False, "send safetensors (uint8) instead of JSON + PNG")
+    threads: int = option(1, "torch's CPU threads in the server and in process")
+    out: str|None = option(None, "write the results to this JSON file")
+
+register_bench('reward-server', RewardServerBench, bench_reward_server, help="a reward server's throughput and latency at 1-16 clients: batching on/off, in process, a pickle server")
+
+# %% ../nbs/11_bench.ipynb #50cecc26
+class _Delayed(Reward):
+    "A reward that waits before scoring: a stand-in for a reward on another machine (its GPU time and the network)."
+    differentiable = False
+    def __init__(self, inner, seconds:float):
+        super().__init__(); self.inner, self.seconds, self.name = inner, seconds, inner.name
+    def score(self, pixels, prompts, metadata=None):
+        time.sleep(self.seconds)
+        return self.inner(pixels, prompts, metadata)
+
+def bench_async_rewards(model:str='shapes-flow', reward:str='shapes', prompts:str='shapes:counting',
+                        latency_ms:float=500., # the served reward's wait per request
+                        epochs:int=2, batches:int=4, batch:int=8, steps:int=8, threads:int|None=None, out:str|None=None)->dict:
+    "Seconds per epoch of a toy GRPO run against a reward server, rewards scored inline vs in a background thread while the next batch samples."
+    import tempfile
+    from t2i_align.remote import serve_reward
+    from t2i_align.train import train_grpo
+    if threads: torch.set_num_threads(threads)
+    kw = dict(model=model, prompts=prompts, eval_prompts=None, epochs=epochs, num_batches_per_epoch=batches, sample_batch_size=batch, group_size=4,
+              num_steps=steps, save_every=1000, lora_rank=4, ema=False)
+    secs = {}
+    with serve_reward(_Delayed(load_reward(reward), latency_ms / 1000), port=0, block=False) as server, tempfile.TemporaryDirectory() as d:
+        for mode in (False, True):
+            run = train_grpo(output_dir=f'{d}/{mode}', reward=server.url, async_rewards=mode, **kw)
+            secs[mode] = [h['epoch_seconds'] for h in run.history if 'epoch_seconds' in h]
+    inline, background = statistics.median(secs[False]), statistics.median(secs[True])
+    print(f"toy GRPO ({model}, {batches} batches of {batch} images × {steps} steps per epoch) against a served {reward!r} that waits {latency_ms:g} ms per request")
+    print(f"{'rewards inline':28s} {inline:8.2f} s per epoch (median of {epochs})")
+    print(f"{'rewards in the background':28s} {background:8.2f} s per epoch")
+    print(f"{'ratio':28s} {background / inline:8.3f}   (background / inline; at best (sampling) / (sampling + waiting))")
+    load = machine_load(); print(format_load(load))
+    res = dict(model=model, reward=reward, latency_ms=latency_ms, epochs=epochs, batches=batches, batch=batch, steps=steps,
+               inline_s=secs[False], background_s=secs[True], ratio=background / inline, load=load)
+    if out: save_json(res, out)
+    return res
+
+@dataclass
+class AsyncRewardsBench(Config):
+    "Options of `t2i_bench async-rewards` (`bench_async_rewards`)."
+    model: str = option('shapes-flow', "the model trained"); reward: str = option('shapes', "the reward the server scores")
+    prompts: str = option('shapes:counting', "training prompts")
+    latency_ms: float = option(500., "the served reward's wait per request (the network and another machine's GPU)")
+    epochs: int = option(2, "epochs per mode"); batches: int = option(4, "batches per epoch"); batch: int = option(8, "images per batch")
+    steps: int = option(8, "sampling steps"); threads: int|None = option(None, "CPU threads for torch")
+    out: str|None = option(None, "write the results to this JSON file")
+
+register_bench('async-rewards', AsyncRewardsBench, bench_async_rewards, help="toy GRPO epochs against a reward server: rewards inline vs scored while the next batch samples")

@@ -7,6 +7,8 @@ Docs: https://t2i-align.github.io/t2i_align/train.html.md"""
 # %% ../nbs/08_train.ipynb #168c5b7b
 from __future__ import annotations
 import dataclasses, json, math, os, shutil, time, hashlib, warnings
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -17,6 +19,7 @@ from .config import Config, ConfigError, option, cli
 from .models import T2IModel, load_model, check_prompts
 from . import shapes
 from .rewards import RewardEnsemble, as_ensemble
+from .remote import RemoteReward, RemoteRewardError
 from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory, CFG_GRADS
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
 from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_checkpoint, check_resume, RESUME_FREE, StepGuard,
@@ -26,11 +29,11 @@ from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_
 __all__ = ['RUN_VALUES', 'DATA', 'PROMPT_SETS', 'SIMPLE_ANIMALS', 'ACTIVITIES', 'LORA_TARGETS', 'ADAPTER', 'train_grpo_cli',
            'GRPOConfig', 'load_prompts', 'derived_seed', 'GroupSampler', 'add_lora', 'lora_state_dict', 'save_lora',
            'merge_lora', 'RewardError', 'GRPORun', 'use_rl_scheduler', 'run_values', 'resume_point', 'setup_run',
-           'sample_batch', 'reward_error', 'strict_rewards', 'gather_rewards', 'groups_without_spread',
-           'advantages_for', 'trained_steps', 'train_batch', 'last_step_anchor', 'reference_policy', 'optimizer_step',
-           'train_epoch', 'evaluate_run', 'model_card', 'push_checkpoint', 'save_checkpoint', 'load_checkpoint',
-           'plot_curves', 'log_metrics', 'train_grpo', 'ZeroSpreadWarning', 'epoch_summary', 'run_training',
-           'launch_processes', 'train_grpo_script']
+           'sample_batch', 'score_batch', 'collect_rewards', 'remote_members', 'reward_error', 'strict_rewards',
+           'gather_rewards', 'groups_without_spread', 'advantages_for', 'trained_steps', 'train_batch',
+           'last_step_anchor', 'reference_policy', 'optimizer_step', 'train_epoch', 'evaluate_run', 'model_card',
+           'push_checkpoint', 'save_checkpoint', 'load_checkpoint', 'plot_curves', 'log_metrics', 'train_grpo',
+           'ZeroSpreadWarning', 'epoch_summary', 'run_training', 'launch_processes', 'train_grpo_script']
 
 # %% ../nbs/08_train.ipynb #00d72d6f
 RUN_VALUES = ('global_batch', 'prompts_digest') # compared on resume besides the fields (`run_values`)
@@ -109,6 +112,8 @@ class GRPOConfig(Config):
     resume_override: str|None = option(None, "comma-separated fields that a resume may change on purpose (e.g. 'learning_rate'); without it a resume that would change the run is refused")
     overwrite: bool = option(False, "delete another run found in output_dir (its config, log, samples and checkpoints) instead of refusing to start")
     push_to_hub: str|None = option(None, "a Hugging Face repo id ('user/name') the final checkpoint's LoRA and model card are uploaded to (a private repo is created if missing)")
+    async_rewards: bool = option(False, "score each batch's rewards in a background thread while the next batch samples (Flow-Factory's async rewards); worth it when the reward runs elsewhere (a reward server, another GPU); the numbers are the same")
+    reward_on_failure: str = option('stop', "a remote reward (reward: http://…) that no server answers after its retries: 'stop' the run (its checkpoints stay), or 'zero': score those images 0 and log their number as reward_failures")
     max_skipped_steps: int = option(3, "optimizer steps in a row whose gradient norm is NaN/inf (each skipped) before the run stops as diverged")
 
     config_dir = 'grpo' # shipped configs: t2i_align/configs/grpo/<name>.yaml
@@ -139,6 +144,7 @@ class GRPOConfig(Config):
         if not 0 <= self.ema_decay < 1: self._bad('ema_decay', self.ema_decay, "in [0, 1)")
         if self.timestep_select not in ('first', 'random'): self._bad('timestep_select', self.timestep_select, "'first' or 'random'")
         if self.kl_form not in ('reference', 'exact'): self._bad('kl_form', self.kl_form, "'reference' or 'exact'")
+        if self.reward_on_failure not in ('stop', 'zero'): self._bad('reward_on_failure', self.reward_on_failure, "'stop' or 'zero'")
         if self.cfg_grad not in CFG_GRADS: self._bad('cfg_grad', self.cfg_grad, ' or '.join(map(repr, CFG_GRADS)))
         if self.scheduler not in ('auto', 'ddim'): self._bad('scheduler', self.scheduler, "'auto' or 'ddim'")
         if self.mixed_precision not in ('no', 'fp16', 'bf16'): self._bad('mixed_precision', self.mixed_precision, "'no', 'fp16' or 'bf16'")
@@ -158,7 +164,7 @@ class GRPOConfig(Config):
     def overrides_asked(self)->list: return [k.strip() for k in (self.resume_override or '').split(',') if k.strip()]
     def resume_free(self)->tuple:
         "Fields a resume may change without `resume_override`: those of `RESUME_FREE`, less `epochs` when the lr schedule spans the epochs."
-        return tuple(k for k in RESUME_FREE if not (k == 'epochs' and self.lr_decay)) + ('max_skipped_steps', 'push_to_hub')
+        return tuple(k for k in RESUME_FREE if not (k == 'epochs' and self.lr_decay)) + ('max_skipped_steps', 'push_to_hub', 'async_rewards', 'reward_on_failure')
 
     @property
     def accumulation(self)->int: return self.gradient_accumulation_steps or max(1, self.num_batches_per_epoch // 2)
@@ -316,7 +322,7 @@ def merge_lora(model:T2IModel, path)->T2IModel:
 
 # %% ../nbs/08_train.ipynb #6e7ccfcc
 class RewardError(RuntimeError):
-    "A reward returned NaN or inf: the run stops, naming the prompts; checkpoints written before are untouched."
+    "A reward returned NaN or inf, or its server did not answer: the run stops, naming the prompts; checkpoints written before are untouched."
 
 @dataclass
 class GRPORun:
@@ -399,6 +405,7 @@ def setup_run(cfg:GRPOConfig)->GRPORun:
     if cfg.gradient_checkpointing: model.enable_gradient_checkpointing()
     if torch.cuda.is_available(): torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     rewards = as_ensemble(cfg.reward, device=acc.device)
+    for m in remote_members(rewards): m.on_failure = cfg.reward_on_failure
     if cfg.optimizer == 'adam': opt = torch.optim.Adam(params, lr=cfg.learning_rate, betas=(cfg.adam_beta1, cfg.adam_beta2), eps=cfg.adam_epsilon)
     else: opt = torch.optim.AdamW(params, lr=cfg.learning_rate, betas=(cfg.adam_beta1, cfg.adam_beta2), weight_decay=cfg.adam_weight_decay, eps=cfg.adam_epsilon)
     wrapped, opt = acc.prepare(model.denoiser, opt)
@@ -414,7 +421,8 @@ def _metadata(items:list)->list|None:
     "GenEval metadata of the items if every one has it (rewards such as the toy evaluator need it), else None."
     return items if all('include' in d for d in items) else None
 
-def sample_batch(run:GRPORun, epoch:int, b:int, on_step=None # called after each denoising step (the progress bar)
+def sample_batch(run:GRPORun, epoch:int, b:int, on_step=None, # called after each denoising step (the progress bar)
+                 scorer:ThreadPoolExecutor|None=None # scores the rewards in its thread (`async_rewards`): the batch holds them as 'pending' until `collect_rewards`
                 )->dict:
     "Sampling batch `b` of `epoch` on this process: trajectories with log-probs, and their rewards (not yet gathered)."
     cfg, model = run.cfg, run.model
@@ -436,15 +444,31 @@ def sample_batch(run:GRPORun, epoch:int, b:int, on_step=None # called after each
     with torch.no_grad(), run.accelerator.autocast():
         cond = model.encode_prompt(prompts, guidance=guidance)
         traj = sample_trajectory(model, cond, noise=noise, steps=cfg.num_steps, guidance=guidance, policy=run.policy, window=window, generator=gens, on_step=on_step)
-        try: res = run.rewards(traj.images.float(), prompts, _metadata(items), need_grad=False)
-        except NonFiniteError as e:
-            raise reward_error(run, epoch, prompts, str(e)) from None
-    return {'traj': traj, 'prompts': prompts, 'slots': slots, 'reward': res.total.float(), 'scores': {k: v.float() for k, v in res.scores.items()}}
+    job = partial(score_batch, run, epoch, traj.images.float(), prompts, _metadata(items))
+    return {'traj': traj, 'prompts': prompts, 'slots': slots, **(job() if scorer is None else {'pending': scorer.submit(job)})}
 
-def reward_error(run:GRPORun, epoch:int, prompts:list, detail:str)->RewardError:
-    "The error that stops a run on a NaN/inf reward: the epoch, the prompts, and that the checkpoints are intact."
+def score_batch(run:GRPORun, epoch:int, images:torch.Tensor, prompts:list, metadata:list|None)->dict:
+    "The rewards of one sampled batch, total and per member; a NaN, or a reward server that stays unreachable, stops the run naming the prompts."
+    with torch.no_grad(), run.accelerator.autocast(): # grad mode and autocast are per thread: set here, where the scoring runs
+        try: res = run.rewards(images, prompts, metadata, need_grad=False)
+        except NonFiniteError as e: raise reward_error(run, epoch, prompts, str(e)) from None
+        except RemoteRewardError as e: raise reward_error(run, epoch, prompts, str(e), failed=True) from None
+    return {'reward': res.total.float(), 'scores': {k: v.float() for k, v in res.scores.items()}}
+
+def collect_rewards(batches:list)->list:
+    "Wait for the rewards a scorer thread is still computing (`async_rewards`), in batch order."
+    for bt in batches:
+        if 'pending' in bt: bt.update(bt.pop('pending').result())
+    return batches
+
+def remote_members(rewards:RewardEnsemble)->list:
+    "The ensemble's rewards that run on reward servers."
+    return [m for m in rewards.members.values() if isinstance(m, RemoteReward)]
+
+def reward_error(run:GRPORun, epoch:int, prompts:list, detail:str, failed:bool=False)->RewardError:
+    "The error that stops a run on a NaN/inf reward (or a failed reward server): the epoch, the prompts, and that the checkpoints are intact."
     names = sorted(set(prompts))
-    return RewardError(f"the reward ({run.cfg.reward}) returned NaN or inf in epoch {epoch + 1} for the batch's prompts {names[:8]}"
+    return RewardError(f"the reward ({run.cfg.reward}) {'failed' if failed else 'returned NaN or inf'} in epoch {epoch + 1} for the batch's prompts {names[:8]}"
                        f"{' …' if len(names) > 8 else ''} ({detail}). Check the reward on these prompts; nothing was trained on this batch "
                        f"and the checkpoints in {run.out} are intact (resume='latest' continues from the last one).")
 
@@ -783,6 +807,7 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
     t0 = time.time()
     if run.epoch == 0 and not any('eval/reward' in h for h in run.history): _eval_and_log(run)
     bar = progress(range(run.epoch, cfg.epochs), desc=f'{project.upper()} epochs', initial=run.epoch, total=cfg.epochs)
+    scorer = ThreadPoolExecutor(1, thread_name_prefix='rewards') if cfg.async_rewards else None
     try:
         for epoch in bar:
             te = time.time()
@@ -790,8 +815,11 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             for g in run.optimizer.param_groups: g['lr'] = cfg.lr_at(epoch)
             # sampling
             sbar = progress(total=cfg.num_batches_per_epoch * cfg.num_steps, desc=f'epoch {epoch + 1} sampling', unit='step', leave=False)
-            batches = [sample_batch(run, epoch, b, on_step=sbar.update) for b in range(cfg.num_batches_per_epoch)]
+            failed = sum(m.failures for m in remote_members(run.rewards))
+            batches = collect_rewards([sample_batch(run, epoch, b, on_step=sbar.update, scorer=scorer) for b in range(cfg.num_batches_per_epoch)])
             sbar.close()
+            failed = sum(m.failures for m in remote_members(run.rewards)) - failed
+            if remote_members(run.rewards) and acc.num_processes > 1: failed = int(acc.gather(torch.tensor([failed], device=acc.device)).sum())
             rewards, prompts = gather_rewards(run, batches)
             # GRPO groups learn only from a spread within each group; DDPO's buffer and batch modes from one across the epoch
             group_mode = cfg.per_prompt_stat_tracking and cfg.tracker_buffer_size is None
@@ -804,7 +832,8 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             stats = train_epoch(run, batches, adv)
             run.epoch = epoch + 1
             metrics = {'epoch': run.epoch, 'global_step': run.global_step, 'reward_mean': rewards.mean().item(), 'reward_std': rewards.std(correction=0).item(),
-                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'groups_without_spread': flat, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te}
+                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'groups_without_spread': flat, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te,
+                       **({'reward_failures': failed} if remote_members(run.rewards) else {})}
             log_metrics(run, metrics)
             if run.is_main: bar.write(epoch_summary(metrics, cfg.epochs))
             bar.set_postfix(reward=f"{metrics['reward_mean']:.3f}", kl=f"{stats['approx_kl']:.1e}")
@@ -819,6 +848,7 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
                 if run.is_main: print(f"stopping after {run.epoch} epochs: max_minutes={cfg.max_minutes} reached (checkpoint saved)")
                 break
     finally:
+        if scorer is not None: scorer.shutdown(cancel_futures=True)
         run.model.wrap_denoiser(None)
         acc.end_training()
     if run.is_main: print(f"done: {run.epoch} epochs, checkpoints in {out}")
