@@ -354,6 +354,7 @@ _SHAPES_GENERATORS = ('shapes-flow', 'shapes-flow-64', 'shapes-ddim', 'shapes-lc
 LAZY_NAMES = {
     # models by short name: `loader(name, dtype=, device=, cache_dir=)`
     **{f'model:{n}': 't2i_align.shapes_models:load_shipped' for n in _SHAPES_GENERATORS},
+    'model:pyramid-flow-miniflux': 't2i_align.pyramid:pyramid_flux_model',
     # model families: the `T2IModel` subclass, and the pipeline class that `save_pretrained` writes
     'family:shapes': 't2i_align.shapes_models:ShapesModel',
     'pipeline:shapes': 't2i_align.shapes_models:ShapesPipeline',

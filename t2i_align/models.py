@@ -10,9 +10,10 @@ import os, json, inspect, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
+from fastcore.basics import patch_to
 from .config import Config, ConfigError, option, cli
 from .core import (resolve_dtype, resolve_device, seed_everything, save_images, save_json, make_output_dir, progress, ModelNotAvailableError,
-                            hub_offline, from_hub, hub_file, clip_tokenizer, lazy_get, lazy_names)
+                            hub_offline, from_hub, hub_file, clip_tokenizer, lazy_get, lazy_names, check_images)
 
 # %% auto #0
 __all__ = ['FAMILIES', 'KNOWN_MODELS', 'FAMILY_DEFAULTS', 'FAMILY_MODELS', 'LCM_SCHEDULES', 't2i_generate_cli', 'ModelSpec',
@@ -637,6 +638,19 @@ def tiny_model(family:str, # one of FAMILIES
     model = FAMILY_MODELS[family](pipe, spec, name=f'tiny-{family}', max_sequence_length=16)
     device = resolve_device(device or 'cpu')
     return model.to(device, resolve_dtype(dtype, device))
+
+# %% ../nbs/02_models.ipynb #f15dfc1a
+@patch_to(T2IModel)
+def encode(self, images:torch.Tensor # B×3×H×W in [0,1], H and W multiples of `size_multiple`
+          )->torch.Tensor: # latents as `generate(..., output_type='latent')` returns them and `decode` takes them, fp32
+    "Images to latents: the VAE posterior's mean, normalized as `decode` expects."
+    check_images(images, 'images to encode')
+    vae, c = self.vae, self.vae.config
+    z = vae.encode((images * 2 - 1).to(vae.device, vae.dtype)).latent_dist.mode().float()
+    mean, std = getattr(c, 'latents_mean', None), getattr(c, 'latents_std', None)
+    if self.family == 'sdxl' and mean is not None and std is not None: # what SDXLModel.decode undoes
+        return (z - torch.tensor(mean).view(1, -1, 1, 1).to(z)) * c.scaling_factor / torch.tensor(std).view(1, -1, 1, 1).to(z)
+    return (z - (getattr(c, 'shift_factor', None) or 0.)) * c.scaling_factor
 
 # %% ../nbs/02_models.ipynb #dcf381ae
 LCM_SCHEDULES = ('diffusers', 'rlcm')

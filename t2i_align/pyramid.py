@@ -17,9 +17,13 @@ from .models import T2IModel, Conditioning
 from .samplers import predict
 
 # %% auto #0
-__all__ = ['TIMES', 'PyramidSchedule', 'StageGrid', 'block_noise', 'upsample', 'renoise', 'check_pyramid_size', 'downsample',
-           'noise_pyramid', 'clean_pyramid', 'StageBatch', 'stage_of_samples', 'add_pyramid_noise',
-           'check_pyramid_model', 'euler_stage', 'pyramid_generate', 'PyramidModel']
+__all__ = ['TIMES', 'PYRAMID_NEGATIVE_PROMPT', 'PYRAMID_FLUX_REPO', 'PYRAMID_FLUX_VARIANTS', 'PyramidSchedule', 'StageGrid',
+           'block_noise', 'upsample', 'renoise', 'check_pyramid_size', 'downsample', 'noise_pyramid', 'clean_pyramid',
+           'StageBatch', 'stage_of_samples', 'add_pyramid_noise', 'check_pyramid_model', 'euler_stage',
+           'pyramid_generate', 'PyramidModel', 'PyramidFluxConversionError', 'pyramid_flux_config',
+           'packed_channel_order', 'convert_pyramid_flux', 'text_key_mask', 'PyramidVAEError', 'refuse_fp16',
+           'PyramidFluxModel', 'pyramid_flux_folder', 'load_pyramid_transformer', 'load_pyramid_flux',
+           'pyramid_flux_model']
 
 # %% ../nbs/10a_pyramid.ipynb #e53a79fd
 def _alpha(s:float, gamma:float)->float:
@@ -309,3 +313,202 @@ class PyramidModel:
                  generator:torch.Generator|None=None, output_type:str='image')->torch.Tensor:
         "`pyramid_generate` with this model's schedule: `steps` per stage, the jumps' block noise from `generator`."
         return pyramid_generate(self.model, noise, cond, steps, guidance, self.schedule, self.time, generator, output_type)
+
+# %% ../nbs/10a_pyramid.ipynb #b4bc8b20
+import json
+from pathlib import Path
+from .core import resolve_dtype, resolve_device, hub_offline, ModelNotAvailableError
+from .models import FluxModel, ModelSpec, _cfg, _pair, _guide
+
+class PyramidFluxConversionError(ValueError):
+    "A checkpoint is not in the layout of Pyramid Flow's FLUX-style transformer, so it cannot be converted."
+
+# PyramidFluxTransformer's own defaults, for keys a config.json leaves out
+_PYRAMID_FLUX_DEFAULTS = dict(patch_size=1, in_channels=64, num_layers=19, num_single_layers=38, attention_head_dim=64,
+                              num_attention_heads=24, joint_attention_dim=4096, pooled_projection_dim=768, axes_dims_rope=(16, 24, 24))
+
+def pyramid_flux_config(config:dict)->dict:
+    "The arguments of diffusers' `FluxTransformer2DModel` for a Pyramid Flow `PyramidFluxTransformer` config.json; its training options are dropped."
+    name = config.get('_class_name', 'PyramidFluxTransformer')
+    if name != 'PyramidFluxTransformer':
+        raise PyramidFluxConversionError(f"the config describes a {name}, not a PyramidFluxTransformer: only the miniflux checkpoints convert to FluxTransformer2DModel")
+    out = {k: config.get(k, v) for k, v in _PYRAMID_FLUX_DEFAULTS.items()}
+    out['axes_dims_rope'] = tuple(out['axes_dims_rope'])
+    if out['patch_size'] != 1 or out['in_channels'] % 4:
+        raise PyramidFluxConversionError(f"patch_size {out['patch_size']}, in_channels {out['in_channels']}: Pyramid Flow packs 2×2 patches itself, "
+                                         "so its config has patch_size 1 and in_channels = 4 × the latent channels (64)")
+    if sum(out['axes_dims_rope']) != out['attention_head_dim']:
+        raise PyramidFluxConversionError(f"axes_dims_rope {out['axes_dims_rope']} must add up to attention_head_dim {out['attention_head_dim']}")
+    return {**out, 'guidance_embeds': False} # no guidance embedding: Pyramid Flow uses true CFG
+
+# %% ../nbs/10a_pyramid.ipynb #dee68a3e
+def packed_channel_order(channels:int=16)->torch.Tensor:
+    "For each diffusers packed channel c·4 + p1·2 + p2, the Pyramid Flow packed channel p1·2C + p2·C + c that holds the same latent value."
+    c, p1, p2 = torch.meshgrid(torch.arange(channels), torch.arange(2), torch.arange(2), indexing='ij')
+    return (p1 * 2 * channels + p2 * channels + c).reshape(-1)
+
+_PACKED_KEYS = ('x_embedder.weight', 'proj_out.weight', 'proj_out.bias')
+
+def convert_pyramid_flux(state_dict:dict)->dict:
+    "A Pyramid Flow FLUX-style transformer state dict in diffusers' `FluxTransformer2DModel` layout: the packed channels reordered, every other tensor as it is."
+    sd = dict(state_dict)
+    if sd and all(k.startswith('dit.') for k in sd): sd = {k[4:]: v for k, v in sd.items()} # a checkpoint of upstream's runner
+    missing = [k for k in _PACKED_KEYS if k not in sd]
+    if missing: raise PyramidFluxConversionError(f"not a Pyramid Flow FLUX transformer state dict: it lacks {missing}")
+    n = sd['x_embedder.weight'].shape[1]
+    if n % 4 or sd['proj_out.weight'].shape[0] != n or sd['proj_out.bias'].shape[0] != n:
+        raise PyramidFluxConversionError(f"x_embedder takes {n} packed channels and proj_out gives {sd['proj_out.weight'].shape[0]}: "
+                                         "both must be 4 × the latent channels")
+    perm = packed_channel_order(n // 4)
+    sd['x_embedder.weight'] = sd['x_embedder.weight'][:, perm]
+    sd['proj_out.weight'], sd['proj_out.bias'] = sd['proj_out.weight'][perm], sd['proj_out.bias'][perm]
+    return sd
+
+def text_key_mask(text_mask:torch.Tensor, # B×T T5 attention mask (1 = token, 0 = padding)
+                  n_image:int # image tokens after the text
+                 )->torch.Tensor:
+    "The attention mask diffusers' Flux attention takes for T5 padding: B×1×1×(T + `n_image`) bool over [text, image] keys, True = attend."
+    ones = torch.ones(text_mask.shape[0], n_image, dtype=torch.bool, device=text_mask.device)
+    return torch.cat([text_mask.bool(), ones], dim=1)[:, None, None]
+
+# %% ../nbs/10a_pyramid.ipynb #35aed859
+PYRAMID_NEGATIVE_PROMPT = ("cartoon style, worst quality, low quality, blurry, absolute black, absolute white, low res, extra limbs, "
+                           "extra digits, misplaced objects, mutated anatomy, monochrome, horror") # upstream `generate`'s default
+
+class PyramidVAEError(NotImplementedError):
+    "Decoding Pyramid Flow latents needs its causal video VAE, which t2i_align does not port."
+
+def refuse_fp16(dtype:torch.dtype):
+    "Refuse fp16 for Pyramid Flow, with the reason."
+    if dtype == torch.float16:
+        raise ConfigError("Pyramid Flow runs in bf16 only: in fp16 it gives NaN or black images (jy0205/Pyramid-Flow issues #25, #99, #179); "
+                          "use dtype='bf16' (or 'fp32')")
+
+class PyramidFluxModel(FluxModel):
+    "Pyramid Flow's miniflux transformer converted into `FluxTransformer2DModel`: masked T5 + pooled CLIP prompts, true CFG, pyramid sampling."
+    family = 'pyramid-flux'
+    def __init__(self, pipe, spec=None, name=None, max_sequence_length=None, schedule:PyramidSchedule|None=None):
+        super().__init__(pipe, spec, name, max_sequence_length or 128) # upstream's T5 length
+        self.schedule = schedule or PyramidSchedule()
+    def uses_cfg(self, guidance): return guidance > 1
+    def _encode(self, prompts, negative_prompts, cfg):
+        negative = negative_prompts or [PYRAMID_NEGATIVE_PROMPT] * len(prompts)
+        return self._encode_texts(prompts), (self._encode_texts(negative) if cfg else None)
+    def _encode_texts(self, prompts:list)->dict:
+        "Pooled CLIP and T5 with its padding mask, as upstream's `FluxTextEncoderWithMask` (T5 sees the mask too)."
+        p, dev = self.pipe, self.device
+        clip = p.tokenizer(prompts, padding='max_length', max_length=p.tokenizer.model_max_length, truncation=True, return_tensors='pt')
+        pooled = p.text_encoder(clip.input_ids.to(dev)).pooler_output
+        t5 = p.tokenizer_2(prompts, padding='max_length', max_length=self.max_sequence_length, truncation=True, return_tensors='pt')
+        mask = t5.attention_mask.to(dev)
+        embeds = p.text_encoder_2(t5.input_ids.to(dev), attention_mask=mask)[0]
+        return {'prompt_embeds': embeds.to(self.dtype), 'pooled_projections': pooled.to(self.dtype), 'text_mask': mask}
+
+# %% ../nbs/10a_pyramid.ipynb #cb2b5228
+@patch
+def predict(self:PyramidFluxModel, latents, t, cond, guidance=None):
+    "The velocity at conditioning timestep `t` (0–1000, passed as t/1000), T5 padding masked out of every attention, CFG applied."
+    guidance = self.guidance if guidance is None else guidance
+    cfg = self.uses_cfg(guidance)
+    x = _cfg(latents, cfg); b, _, h, w = x.shape
+    t = t.float().to(x.device).expand(b) if t.ndim == 0 else t.float().to(x.device)
+    text_mask = _pair(cond, 'text_mask', cfg)
+    out = self.call_denoiser(hidden_states=self.pack(x), timestep=t / 1000, encoder_hidden_states=_pair(cond, 'prompt_embeds', cfg),
+                             pooled_projections=_pair(cond, 'pooled_projections', cfg), txt_ids=x.new_zeros(text_mask.shape[1], 3),
+                             img_ids=self.pipe._prepare_latent_image_ids(b, h // 2, w // 2, self.device, x.dtype),
+                             joint_attention_kwargs={'attention_mask': text_key_mask(text_mask, (h // 2) * (w // 2))}, return_dict=False)[0]
+    return _guide(self.unpack(out, *self.image_size(latents)), guidance, cfg)
+
+@patch
+def generate(self:PyramidFluxModel, noise, cond, steps=None, guidance=None, generator=None, output_type='image'):
+    "Pyramid sampling at the stage timesteps (`pyramid_generate(..., time='stage')`); `steps` per stage, the jumps' block noise from `generator`."
+    return pyramid_generate(self, noise, cond, steps, guidance, self.schedule, 'stage', generator, output_type)
+
+@patch
+def decode(self:PyramidFluxModel, latents, height=None, width=None):
+    "Refused: Pyramid Flow's causal video VAE is not ported (see above)."
+    raise PyramidVAEError("decoding Pyramid Flow latents needs its causal video VAE (causal_video_vae/), which diffusers has no class for "
+                          "and t2i_align does not port; generate with output_type='latent' (latents normalized as (z + 0.04)/1.8726)")
+
+@patch
+def to(self:PyramidFluxModel, device=None, dtype=None):
+    "Move (and cast) every component; fp16 is refused."
+    if dtype is not None: refuse_fp16(resolve_dtype(dtype))
+    return FluxModel.to(self, device, dtype)
+
+@patch
+def save_pretrained(self:PyramidFluxModel, folder):
+    "Refused: `load_model` cannot read a folder of this family back; save the transformer with `model.denoiser.save_pretrained(folder)`."
+    raise NotImplementedError("a pyramid-flux model cannot be saved as a pipeline that load_model reads back; save the converted transformer "
+                              "with `model.denoiser.save_pretrained(folder)` (diffusers' FluxTransformer2DModel layout)")
+
+# %% ../nbs/10a_pyramid.ipynb #9a4da071
+PYRAMID_FLUX_REPO = 'rain1011/pyramid-flow-miniflux'
+PYRAMID_FLUX_VARIANTS = {'diffusion_transformer_image': 1024, 'diffusion_transformer_768p': 768, 'diffusion_transformer_384p': 384} # -> default side
+_PYRAMID_TEXT_PARTS = ('text_encoder', 'tokenizer', 'text_encoder_2', 'tokenizer_2')
+
+def pyramid_flux_folder(path_or_repo:str=PYRAMID_FLUX_REPO, # a local checkpoint folder, or a hub id
+                        variant:str='diffusion_transformer_image', # the transformer: 'image' (T2I), or the 384p/768p video ones
+                        cache_dir=None # Hugging Face cache folder
+                       )->Path:
+    "The local folder that holds `variant` and the text encoders: the folder given, or the repository's snapshot in the Hugging Face cache."
+    if variant not in PYRAMID_FLUX_VARIANTS: raise ConfigError(f"unknown Pyramid Flow variant {variant!r}; use one of {list(PYRAMID_FLUX_VARIANTS)}")
+    parts, path = (variant,) + _PYRAMID_TEXT_PARTS, str(path_or_repo)
+    if Path(path).exists() or path.startswith(('/', '.', '~')) or path.count('/') != 1: folder = Path(path).expanduser()
+    else:
+        from huggingface_hub import snapshot_download, constants
+        try: folder = Path(snapshot_download(path, allow_patterns=[f'{p}/*' for p in parts], cache_dir=cache_dir, local_files_only=hub_offline()))
+        except Exception as e:
+            raise ModelNotAvailableError(
+                f"{path!r} is not in the Hugging Face cache ({cache_dir or constants.HF_HUB_CACHE}) and the hub cannot be reached"
+                f"{' (HF_HUB_OFFLINE=1)' if hub_offline() else ''}. On a connected machine run `hf download {path} --include '{variant}/*' "
+                f"'text_encoder*/*' 'tokenizer*/*'` and copy the cache here, point cache_dir= (or HF_HOME) at a cache that has it, "
+                f"or pass the downloaded folder to `load_pyramid_flux`. [{type(e).__name__}]") from e
+    missing = [p for p in parts if not (folder/p).is_dir()]
+    if missing: raise FileNotFoundError(f"{folder} is not a Pyramid Flow checkpoint folder: it lacks {', '.join(missing)} "
+                                        f"(the release has {', '.join(parts)}, and causal_video_vae/, which is not used)")
+    return folder
+
+def load_pyramid_transformer(folder, variant:str='diffusion_transformer_image', dtype=torch.float32):
+    "The `variant` transformer of a Pyramid Flow checkpoint folder, converted into diffusers' `FluxTransformer2DModel` (every key used, none missing)."
+    import diffusers as D
+    from safetensors.torch import load_file
+    d = Path(folder)/variant
+    files = sorted(d.glob('*.safetensors'))
+    if not (d/'config.json').exists() or not files:
+        raise FileNotFoundError(f"{d} needs config.json and diffusion_pytorch_model.safetensors, as the release has them")
+    sd = {}
+    for f in files: sd.update({k: v.to(dtype) for k, v in load_file(str(f)).items()})
+    with torch.device('meta'): tr = D.FluxTransformer2DModel(**pyramid_flux_config(json.loads((d/'config.json').read_text())))
+    res = tr.load_state_dict(convert_pyramid_flux(sd), strict=False, assign=True)
+    if res.missing_keys or res.unexpected_keys:
+        raise PyramidFluxConversionError(f"{d} does not fit its config: {len(res.missing_keys)} keys missing (e.g. {res.missing_keys[:3]}), "
+                                         f"{len(res.unexpected_keys)} unexpected (e.g. {res.unexpected_keys[:3]})")
+    return tr.eval()
+
+# %% ../nbs/10a_pyramid.ipynb #9c14382c
+def load_pyramid_flux(path_or_repo:str=PYRAMID_FLUX_REPO, # a local checkpoint folder, or a hub id
+                      variant:str='diffusion_transformer_image', # see `PYRAMID_FLUX_VARIANTS`
+                      dtype=None, # 'bf16' or 'fp32' (fp16 is refused); default by device
+                      device=None, cache_dir=None,
+                      name:str|None=None # the model's name (default: `path_or_repo`)
+                     )->PyramidFluxModel:
+    "Pyramid Flow miniflux as a `PyramidFluxModel`: the converted transformer, CLIP-L and T5; no VAE (see `PyramidVAEError`)."
+    import diffusers as D
+    from transformers import CLIPTextModel, CLIPTokenizer, T5EncoderModel, T5TokenizerFast
+    device = resolve_device(device); dtype = resolve_dtype(dtype, device)
+    refuse_fp16(dtype) # before anything is read
+    folder = pyramid_flux_folder(path_or_repo, variant, cache_dir)
+    pipe = D.FluxPipeline(scheduler=D.FlowMatchEulerDiscreteScheduler(shift=1.0), vae=None, # upstream's global schedule: σ = t/1000, shift 1
+                          text_encoder=CLIPTextModel.from_pretrained(folder/'text_encoder', dtype=dtype),
+                          tokenizer=CLIPTokenizer.from_pretrained(folder/'tokenizer'),
+                          text_encoder_2=T5EncoderModel.from_pretrained(folder/'text_encoder_2', dtype=dtype),
+                          tokenizer_2=T5TokenizerFast.from_pretrained(folder/'tokenizer_2'),
+                          transformer=load_pyramid_transformer(folder, variant, dtype))
+    pipe.set_progress_bar_config(disable=True)
+    spec = ModelSpec('pyramid-flux', str(path_or_repo), 20, 9.0, PYRAMID_FLUX_VARIANTS[variant], about=f'Pyramid Flow miniflux, {variant}')
+    return PyramidFluxModel(pipe, spec, name=name or str(path_or_repo)).to(device)
+
+def pyramid_flux_model(name:str='pyramid-flow-miniflux', dtype=None, device=None, cache_dir=None)->PyramidFluxModel:
+    "`load_model('pyramid-flow-miniflux')`: the text-to-image variant of rain1011/pyramid-flow-miniflux, from the Hugging Face cache or the hub."
+    return load_pyramid_flux(PYRAMID_FLUX_REPO, dtype=dtype, device=device, cache_dir=cache_dir, name=name)

@@ -15,8 +15,8 @@ from scipy import ndimage
 __all__ = ['SHAPES', 'PLURALS', 'COLORS', 'BACKGROUND', 'RELATIONS', 'NUMBERS', 'TAGS', 'BENCHMARK_TEMPLATE', 'TRAIN_TEMPLATES',
            'Obj', 'render_scene', 'phrase', 'all_contents', 'metadata', 'all_metadata', 'benchmark_metadata',
            'train_metadata', 'vocabulary', 'word_tokenizer', 'hard_negative', 'unmix', 'Detection', 'blob_features',
-           'classify_blob', 'detect', 'relation', 'Verdict', 'judge', 'evaluate', 'sample_scene', 'random_scene',
-           'batch_of_scenes']
+           'classify_blob', 'colour_blobs', 'group_blobs', 'detect', 'relation', 'Verdict', 'judge', 'evaluate',
+           'sample_scene', 'random_scene', 'batch_of_scenes']
 
 # %% ../nbs/01_shapes.ipynb #df0f54df
 SHAPES = ('circle', 'square', 'triangle', 'diamond')
@@ -193,47 +193,78 @@ class Detection:
 def blob_features(alpha:np.ndarray)->dict:
     "Soft (anti-aliasing-aware) shape features of one blob given its per-pixel coverage α."
     A = alpha.sum()
-    if A <= 0: return dict(area=0.0, width=0.0, height=0.0, fill=0.0, aspect=0.0, skew=0.0)
-    W, H = alpha.sum(1).max(), alpha.sum(0).max() # widest row, tallest column
+    if A <= 0: return dict(area=0.0, width=0.0, height=0.0, fill=0.0, aspect=0.0, skew=0.0, widest=0.5)
+    rows = alpha.sum(1)
+    W, H = rows.max(), alpha.sum(0).max() # widest row, tallest column
     ys = np.arange(alpha.shape[0])[:, None]
     my = (alpha * ys).sum() / A
     var = (alpha * (ys - my) ** 2).sum() / A
     skew = (alpha * (ys - my) ** 3).sum() / A / max(var, 1e-6) ** 1.5
-    return dict(area=A, width=W, height=H, fill=A / max(W * H, 1e-6), aspect=W / max(H, 1e-6), skew=skew)
+    # where the widest rows sit, 0 at the top row to 1 at the bottom: a triangle's base, a diamond's middle
+    span = np.nonzero(rows > 0.5)[0]
+    widest = (np.nonzero(rows >= 0.9 * W)[0].mean() - span.min()) / max(span.max() - span.min(), 1) if len(span) > 1 else 0.5
+    return dict(area=A, width=W, height=H, fill=A / max(W * H, 1e-6), aspect=W / max(H, 1e-6), skew=skew, widest=widest)
 
 # %% ../nbs/01_shapes.ipynb #b664eeca
 def classify_blob(f:dict, size:int)->str|None:
     "Shape from blob features, or None for noise specks and merged clumps."
     if f['area'] < 12 * (size / 32) ** 2 or max(f['width'], f['height']) > 0.6 * size: return None
+    # mass low and widest rows at the bottom: apex up. A generator's triangles are often narrower and rounder than the
+    # renderer's, and its diamonds often lighter below, which the widest rows tell apart
+    apex_up = f['widest'] >= 0.7
+    if apex_up and f['skew'] < -0.25 and 0.45 <= f['fill'] <= 0.9 and 0.55 <= f['aspect'] <= 1.6: return 'triangle'
     if not 0.75 <= f['aspect'] <= 1.33: return None
-    if f['skew'] < -0.25 and 0.45 <= f['fill'] <= 0.75: return 'triangle'
-    if abs(f['skew']) < 0.2 and 0.45 <= f['fill'] < 0.69: return 'diamond'
-    if abs(f['skew']) < 0.2 and 0.69 <= f['fill'] < 0.9: return 'circle'
-    if abs(f['skew']) < 0.2 and 0.9 <= f['fill'] <= 1.08: return 'square'
+    if not apex_up and -0.45 < f['skew'] < 0.2 and 0.45 <= f['fill'] < 0.69: return 'diamond'
+    # 0.86, not halfway between π/4 and 1: a generator's squares have rounded corners, its discs do not grow any
+    if abs(f['skew']) < 0.2 and 0.69 <= f['fill'] < 0.86: return 'circle'
+    if abs(f['skew']) < 0.2 and 0.86 <= f['fill'] <= 1.08: return 'square'
     return None
 
 # %% ../nbs/01_shapes.ipynb #f2be4aa9
-def detect(image)->list:
-    "Objects recognised in one image (tensor 3×H×W or array H×W×3 in [0,1]), largest first."
-    if isinstance(image, torch.Tensor): image = image.detach().float().cpu().permute(1, 2, 0).numpy()
+def colour_blobs(image:np.ndarray)->list:
+    "Per palette colour, the connected components of pixels more than half covered: (colour index, core mask, soft coverage α)."
     k, a, resid = unmix(image)
-    ok = resid < 0.04
-    dets = []
-    for ci, cname in enumerate(_COLOR_NAMES):
-        core = ok & (k == ci) & (a >= 0.5)
-        lab, n = ndimage.label(core)
+    ok = resid < 0.08 # a pixel shading between two palette colours fits either blend only loosely
+    out = []
+    for ci in range(len(_COLOR_NAMES)):
+        lab, n = ndimage.label(ok & (k == ci) & (a >= 0.5))
         if not n: continue
         # grow each blob by one pixel so its anti-aliased rim counts towards the soft features
         grown = ndimage.grey_dilation(lab, size=(3, 3))
         soft = np.where(ok & (k == ci), a, 0.0)
-        for i in range(1, n + 1):
-            alpha = np.where(grown == i, soft, 0.0)
-            f = blob_features(alpha)
-            shape = classify_blob(f, image.shape[0])
-            if shape is None: continue
-            ys, xs = np.nonzero(lab == i)
-            x0, x1, y0, y1 = xs.min(), xs.max() + 1, ys.min(), ys.max() + 1
-            dets.append(Detection(shape, cname, (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0, int(round(f['area']))))
+        out += [(ci, lab == i, np.where(grown == i, soft, 0.0)) for i in range(1, n + 1)]
+    return out
+
+# palette neighbours on the hue circle: a generated object often shades from one into the other
+_NEIGHBOURS = {frozenset(p) for p in (('red', 'orange'), ('orange', 'yellow'), ('blue', 'purple'), ('purple', 'red'))}
+
+def group_blobs(blobs:list)->list:
+    "Blobs grouped into objects: touching blobs of neighbouring palette colours are one object shading from one into the other."
+    group = list(range(len(blobs))) # blob → its group's first blob
+    colours = lambda g: {_COLOR_NAMES[blobs[k][0]] for k in range(len(blobs)) if group[k] == g}
+    for i, (ci, core, _) in enumerate(blobs):
+        near = ndimage.binary_dilation(core, structure=np.ones((3, 3)))
+        for j in range(i + 1, len(blobs)):
+            gi, gj = group[i], group[j]
+            if gi == gj or not (near & blobs[j][1]).any(): continue
+            # every two colours of an object are neighbours: a purple rim between red and blue must not join those two
+            cs = colours(gi) | colours(gj)
+            if all(a == b or frozenset((a, b)) in _NEIGHBOURS for a in cs for b in cs): group = [gi if g == gj else g for g in group]
+    return [[b for b, g in zip(blobs, group) if g == root] for root in dict.fromkeys(group)]
+
+# %% ../nbs/01_shapes.ipynb #d06f0847
+def detect(image)->list:
+    "Objects recognised in one image (tensor 3×H×W or array H×W×3 in [0,1]), largest first."
+    if isinstance(image, torch.Tensor): image = image.detach().float().cpu().permute(1, 2, 0).numpy()
+    dets = []
+    for group in group_blobs(colour_blobs(image)):
+        f = blob_features(np.minimum(sum(alpha for *_, alpha in group), 1.0))
+        shape = classify_blob(f, image.shape[0])
+        if shape is None: continue
+        ci = max(group, key=lambda b: b[2].sum())[0] # the colour that covers most of the object
+        ys, xs = np.nonzero(np.any([core for _, core, _ in group], axis=0))
+        x0, x1, y0, y1 = xs.min(), xs.max() + 1, ys.min(), ys.max() + 1
+        dets.append(Detection(shape, _COLOR_NAMES[ci], (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0, int(round(f['area']))))
     return sorted(dets, key=lambda d: -d.area)
 
 # %% ../nbs/01_shapes.ipynb #3fefc2be

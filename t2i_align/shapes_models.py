@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from diffusers import DiffusionPipeline
 from diffusers.loaders import StableDiffusionLoraLoaderMixin
 import t2i_align
-from .core import resolve_device, resolve_dtype, tensor_to_pil, ModelNotAvailableError, lazy_names
+from fastcore.basics import patch_to
+from .core import resolve_device, resolve_dtype, tensor_to_pil, ModelNotAvailableError, lazy_names, check_images
 from .shapes import all_metadata, evaluate, word_tokenizer, BENCHMARK_TEMPLATE
 from .models import SDModel, ModelSpec, register_family, load_model, guidance_embedding
 from .rewards import Reward, ClipTransform, ClipBackbone, ClipScore
@@ -121,6 +122,13 @@ class ShapesModel(SDModel):
     def decode(self, latents, height=None, width=None): return (F.pixel_shuffle(latents.float(), self.vae_scale_factor) / 2 + 0.5).clamp(0, 1)
 
 register_family('shapes', ShapesModel, ShapesPipeline)
+
+# %% ../nbs/04_shapes_models.ipynb #d8c6d7dc
+@patch_to(ShapesModel)
+def encode(self, images:torch.Tensor)->torch.Tensor:
+    "Images in [0,1] to the model's pixel-space latents: mapped to [-1,1] and grouped into patches (`decode`'s exact inverse)."
+    check_images(images, 'images to encode')
+    return F.pixel_unshuffle(images.float() * 2 - 1, self.vae_scale_factor)
 
 # %% ../nbs/04_shapes_models.ipynb #14ec5e23
 WEIGHTS = Path(t2i_align.__file__).parent/'weights'

@@ -818,6 +818,7 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             failed = sum(m.failures for m in remote_members(run.rewards))
             batches = collect_rewards([sample_batch(run, epoch, b, on_step=sbar.update, scorer=scorer) for b in range(cfg.num_batches_per_epoch)])
             sbar.close()
+            sampled = time.time() - te # sampling and scoring: what `async_rewards` overlaps
             failed = sum(m.failures for m in remote_members(run.rewards)) - failed
             if remote_members(run.rewards) and acc.num_processes > 1: failed = int(acc.gather(torch.tensor([failed], device=acc.device)).sum())
             rewards, prompts = gather_rewards(run, batches)
@@ -832,7 +833,7 @@ def run_training(cfg:GRPOConfig, # a validated config (`GRPOConfig` or a subclas
             stats = train_epoch(run, batches, adv)
             run.epoch = epoch + 1
             metrics = {'epoch': run.epoch, 'global_step': run.global_step, 'reward_mean': rewards.mean().item(), 'reward_std': rewards.std(correction=0).item(),
-                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'groups_without_spread': flat, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te,
+                       **{f'reward/{k}': v for k, v in _member_means(run, batches).items()}, **stats, 'groups_without_spread': flat, 'lr': cfg.lr_at(epoch), 'epoch_seconds': time.time() - te, 'sampling_seconds': sampled,
                        **({'reward_failures': failed} if remote_members(run.rewards) else {})}
             log_metrics(run, metrics)
             if run.is_main: bar.write(epoch_summary(metrics, cfg.epochs))
