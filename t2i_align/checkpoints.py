@@ -13,8 +13,9 @@ from .config import ConfigError, folder_problem
 
 # %% auto #0
 __all__ = ['CHECKPOINT_RE', 'STATE_FILE', 'RUN_FILES', 'RESUME_FREE', 'RunFolderError', 'run_entries', 'check_output_dir',
-           'clear_run', 'list_checkpoints', 'latest_checkpoint', 'discard', 'clean_incomplete', 'write_checkpoint',
-           'ResumeMismatchError', 'resume_differences', 'check_resume', 'DivergenceError', 'StepGuard', 'check_finite']
+           'clear_run', 'list_checkpoints', 'latest_checkpoint', 'resume_checkpoint', 'discard', 'clean_incomplete',
+           'write_checkpoint', 'ResumeMismatchError', 'resume_differences', 'check_resume', 'DivergenceError',
+           'StepGuard', 'check_finite']
 
 # %% ../nbs/07a_checkpoints.ipynb #fefe7b6d
 class RunFolderError(ConfigError):
@@ -65,6 +66,19 @@ def latest_checkpoint(out)->Path|None:
     "The newest whole checkpoint in `out`, or None."
     cks = list_checkpoints(out)
     return cks[-1] if cks else None
+
+def resume_checkpoint(out, # the run folder, checked by `check_output_dir`
+                      resume:str|None, # None, 'latest', or a checkpoint folder
+                      is_main:bool=True # says once, on the main process, that 'latest' found nothing
+                     )->Path|None:
+    "The checkpoint `resume` names (None: a new run, also for 'latest' in a folder without one); a folder that is no checkpoint is refused."
+    if not resume: return None
+    ck = latest_checkpoint(out) if resume == 'latest' else Path(resume)
+    if ck is None:
+        if is_main: print(f"resume='latest': {out} holds no checkpoint yet, so a new run starts there")
+        return None
+    if not (ck/STATE_FILE).is_file(): raise FileNotFoundError(f"{ck} is not a checkpoint (no {STATE_FILE}); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
+    return ck
 
 def discard(path)->None:
     "Delete a checkpoint folder so that no instant of the deletion leaves a partial `checkpoint-<n>`: renamed out of sight, then removed."

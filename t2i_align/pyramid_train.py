@@ -18,7 +18,7 @@ from .models import T2IModel, load_model
 from .samplers import predict
 from .rewards import as_ensemble, parse_weights
 from .grpo import EMA
-from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_checkpoint, check_resume, RESUME_FREE,
+from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, resume_checkpoint, write_checkpoint, check_resume, RESUME_FREE,
                                    StepGuard, check_finite, STATE_FILE)
 from .train import add_lora, save_lora, derived_seed, log_metrics
 from .reno import optimize, OPTIMIZERS
@@ -157,12 +157,8 @@ def run_values(cfg:PyramidTrainConfig, num_processes:int)->dict:
 def pyramid_resume_point(cfg:PyramidTrainConfig, acc)->Path|None:
     "The checkpoint the run continues from (None: a new run), once the output folder is checked and the resume shown not to change the run."
     out = check_output_dir(cfg.output_dir, cfg.resume, cfg.overwrite)
-    if not cfg.resume: return None
-    ck = latest_checkpoint(out) if cfg.resume == 'latest' else Path(cfg.resume)
-    if ck is None:
-        if acc.is_main_process: print(f"resume='latest': {out} holds no checkpoint yet, so a new run starts there")
-        return None
-    if not (ck/STATE_FILE).is_file(): raise FileNotFoundError(f"{ck} is not a checkpoint (no {STATE_FILE}); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
+    ck = resume_checkpoint(out, cfg.resume, acc.is_main_process)
+    if ck is None: return None
     saved = {**json.loads((ck/'config.json').read_text()), **json.loads((ck/'run_values.json').read_text())}
     now = {**json.loads(json.dumps(cfg.to_dict())), **run_values(cfg, acc.num_processes)}
     check_resume(saved, now, cfg.overrides_asked(), cfg.resume_free(), where=str(ck))

@@ -22,7 +22,7 @@ from .rewards import RewardEnsemble, as_ensemble
 from .remote import RemoteReward, RemoteRewardError
 from .samplers import sample_trajectory, recompute_log_prob, policy_for, predict, Trajectory, CFG_GRADS
 from .grpo import PerPromptStatTracker, batch_advantages, policy_loss, kl_on_means, EMA
-from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, write_checkpoint, check_resume, RESUME_FREE, StepGuard,
+from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, resume_checkpoint, write_checkpoint, check_resume, RESUME_FREE, StepGuard,
                                    check_finite, DivergenceError, STATE_FILE)
 
 # %% auto #0
@@ -367,12 +367,8 @@ def run_values(cfg:GRPOConfig, num_processes:int, prompts:list)->dict:
 def resume_point(cfg:GRPOConfig, acc, prompts:list)->Path|None:
     "The checkpoint a run continues from (None: a new run), once the output folder is checked and the resume shown not to change the run."
     out = check_output_dir(cfg.output_dir, cfg.resume, cfg.overwrite)
-    if not cfg.resume: return None
-    ck = latest_checkpoint(out) if cfg.resume == 'latest' else Path(cfg.resume)
-    if ck is None:
-        if acc.is_main_process: print(f"resume='latest': {out} holds no checkpoint yet, so a new run starts there")
-        return None
-    if not (ck/STATE_FILE).is_file(): raise FileNotFoundError(f"{ck} is not a checkpoint (no {STATE_FILE}); pass a checkpoint-<epoch> folder of a run, or resume='latest'")
+    ck = resume_checkpoint(out, cfg.resume, acc.is_main_process)
+    if ck is None: return None
     saved = json.loads((ck/'config.json').read_text()) if (ck/'config.json').is_file() else {}
     now = json.loads(json.dumps(cfg.to_dict())) # tuples as lists, as the saved JSON holds them
     if (ck/'run_values.json').is_file(): # checkpoints of older versions do not have it
