@@ -309,6 +309,10 @@ class PyramidModel:
         if name == 'model': raise AttributeError(name) # not set yet (a copy being built): no recursion
         return getattr(self.model, name)
     def __repr__(self): return f"PyramidModel({self.model!r}, stages={self.schedule.stages}, time={self.time!r})"
+    def to(self, device=None, dtype=None):
+        "Move the model; returns this `PyramidModel` (not the model inside), so `load_model(...).to(...)` stays a pyramid sampler."
+        self.model = self.model.to(device=device, dtype=dtype)
+        return self
     def generate(self, noise:torch.Tensor, cond:Conditioning, steps=None, guidance:float|None=None,
                  generator:torch.Generator|None=None, output_type:str='image')->torch.Tensor:
         "`pyramid_generate` with this model's schedule: `steps` per stage, the jumps' block noise from `generator`."

@@ -15,26 +15,28 @@ from fastcore.basics import patch
 from .core import seed_everything, save_json, save_png, image_grid, progress, make_accelerator
 from .config import Config, ConfigError, option, cli
 from .models import T2IModel, load_model
+from .shapes_models import shipped_path
 from .samplers import predict
 from .rewards import as_ensemble, parse_weights
 from .grpo import EMA
 from .checkpoints import (check_output_dir, clear_run, latest_checkpoint, resume_checkpoint, write_checkpoint, check_resume, RESUME_FREE,
                                    StepGuard, check_finite, STATE_FILE)
 from .train import add_lora, save_lora, derived_seed, log_metrics
-from .reno import optimize, OPTIMIZERS
+from .reno import optimize, OPTIMIZERS, views_ensemble
 from .pyramid import PyramidSchedule, PyramidModel, add_pyramid_noise, check_pyramid_model
 from .pyramid_data import bucket_sizes, read_image_text_jsonl, ImageTextDataset, create_image_text_dataloaders
 
 # %% auto #0
-__all__ = ['MODES', 'MODEL_DTYPES', 'RUN_VALUES', 'reno_t2i_trainer_cli', 'PyramidTrainConfig', 'PyramidRun', 'run_values',
-           'pyramid_resume_point', 'pyramid_buckets', 'setup_pyramid_run', 'pyramid_loss', 'train_step',
-           'caption_batch', 'reno_images', 'export_weights', 'load_pyramid_model', 'save_reno_images',
-           'save_pyramid_checkpoint', 'load_pyramid_checkpoint', 'train_pyramid_epoch', 'epoch_line',
-           'reno_t2i_trainer']
+__all__ = ['MODES', 'MODEL_DTYPES', 'LR_SCHEDULERS', 'RUN_VALUES', 'SHIPPED_PYRAMIDS', 'reno_t2i_trainer_cli',
+           'PyramidTrainConfig', 'PyramidRun', 'run_values', 'pyramid_resume_point', 'pyramid_buckets', 'lr_schedule',
+           'setup_pyramid_run', 'pyramid_loss', 'train_step', 'caption_batch', 'reno_images', 'export_weights',
+           'load_pyramid_model', 'shapes_pyramid_model', 'save_reno_images', 'save_pyramid_checkpoint',
+           'load_pyramid_checkpoint', 'train_pyramid_epoch', 'epoch_line', 'reno_t2i_trainer']
 
 # %% ../nbs/10c_pyramid_train.ipynb #b79c17d7
 MODES = ('sft', 'reno-distill')
 MODEL_DTYPES = ('bf16', 'fp32')
+LR_SCHEDULERS = ('constant_with_warmup', 'constant', 'linear', 'cosine')
 
 @dataclass
 class PyramidTrainConfig(Config):
@@ -47,7 +49,9 @@ class PyramidTrainConfig(Config):
     epochs: int = option(20, "epochs")
     iters_per_epoch: int = option(2000, "iterations (optimizer steps) per epoch; the loader never runs out")
     batch_size: int = option(4, "images per process per iteration: a multiple of 4, split 1:2:1 over the three stages")
-    lr: float = option(5e-5, "AdamW learning rate (constant)")
+    lr: float = option(5e-5, "AdamW learning rate (the peak, after the warmup)")
+    lr_scheduler: str = option('constant_with_warmup', "'constant_with_warmup' (Pyramid Flow's), 'constant', 'linear' or 'cosine' (these two decay to 0 at the last iteration): diffusers' schedules")
+    lr_warmup_steps: int|None = option(None, "optimizer steps of linear warmup from 0 (default: one epoch, Pyramid Flow's warmup_epochs 1; 0: none)")
     weight_decay: float = option(1e-4, "AdamW weight decay")
     grad_clip: float = option(1.0, "gradient-norm clip")
     loss_skip: float = option(2.0, "a loss at or above this skips the update (its gradients are dropped), as Pyramid Flow's trainer does")
@@ -64,6 +68,7 @@ class PyramidTrainConfig(Config):
     guidance: float|None = option(None, "classifier-free guidance scale of the pyramid sampler (default: the model's)")
     reward: str = option('shapes-clip', "reno-distill: ReNO's reward, 'name[=weight],…' of differentiable rewards (`load_reward` names)")
     reno_optim: str = option('sgd', "reno-distill: ReNO's optimizer of the noise: 'sgd' (ReNO's), 'adam' or 'lbfgs'")
+    views: int = option(0, "reno-distill: ReNO's reward averaged over this many shifted, noised views of each image (harder to fool, as `reno --views`); 0: the plain reward")
     reno_lr: float = option(5.0, "reno-distill: ReNO's step size (ReNO's 5.0 suits SGD on 4-channel latents; Adam on the toy world takes about 0.05)")
     save_ckpt_freq: int = option(5, "epochs between checkpoints (the last epoch is always saved)")
     keep_checkpoints: int = option(2, "newest checkpoints kept on disk")
@@ -91,7 +96,9 @@ def validate(self:PyramidTrainConfig):
     for k in ('epochs', 'iters_per_epoch', 'batch_size', 'n_iters', 'n_inference_steps', 'save_ckpt_freq', 'keep_checkpoints', 'ema_every', 'max_skipped_steps'):
         if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
     if self.batch_size % 4: self._bad('batch_size', self.batch_size, "a multiple of 4: every batch is split 1:2:1 over the three stages")
-    for k in ('lora_rank', 'num_workers'):
+    if self.lr_scheduler not in LR_SCHEDULERS: self._bad('lr_scheduler', self.lr_scheduler, ' or '.join(map(repr, LR_SCHEDULERS)))
+    if self.lr_warmup_steps is not None and self.lr_warmup_steps < 0: self._bad('lr_warmup_steps', self.lr_warmup_steps, '>= 0, or None (one epoch)')
+    for k in ('lora_rank', 'num_workers', 'views'):
         if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
     if self.mode not in MODES: self._bad('mode', self.mode, ' or '.join(map(repr, MODES)))
     if self.model_dtype == 'fp16':
@@ -133,6 +140,7 @@ class PyramidRun:
     schedule: PyramidSchedule
     params: dict # name -> trained parameter of the denoiser
     optimizer: object
+    scheduler: object # the learning rate per optimizer step (diffusers' `get_scheduler`)
     ema: EMA|None
     guard: StepGuard
     records: list # the jsonl's records
@@ -175,6 +183,13 @@ def pyramid_buckets(model:T2IModel, cfg:PyramidTrainConfig, schedule:PyramidSche
                               f"image sides must be multiples of {m} px (the latent is 1/{f} of the image, halved {S - 1} times down to {model.patch_size}-latent patches)")
     return buckets
 
+def lr_schedule(cfg:PyramidTrainConfig, optimizer):
+    "The learning rate of every optimizer step: diffusers' schedule `lr_scheduler`, warmed up over `lr_warmup_steps` (default one epoch), over all the run's iterations."
+    from diffusers.optimization import get_scheduler
+    warmup = cfg.iters_per_epoch if cfg.lr_warmup_steps is None else cfg.lr_warmup_steps
+    return get_scheduler(cfg.lr_scheduler, optimizer, num_warmup_steps=0 if cfg.lr_scheduler == 'constant' else warmup,
+                         num_training_steps=cfg.epochs * cfg.iters_per_epoch)
+
 def _accelerator(cfg:PyramidTrainConfig):
     log_with = cfg.report_to
     if log_with == 'auto':
@@ -189,6 +204,7 @@ def setup_pyramid_run(cfg:PyramidTrainConfig)->PyramidRun:
     except (FileNotFoundError, ValueError) as e: raise ConfigError(f"anno_file: {e}") from None
     resume_from = pyramid_resume_point(cfg, acc)
     model, schedule = load_model(cfg.model, device=acc.device), PyramidSchedule()
+    if isinstance(model, PyramidModel): model, schedule = model.model, model.schedule # e.g. 'shapes-pyramid': train the model it samples with
     buckets = pyramid_buckets(model, cfg, schedule)
     seed_everything(cfg.seed)
     den = model.denoiser
@@ -198,10 +214,11 @@ def setup_pyramid_run(cfg:PyramidTrainConfig)->PyramidRun:
     params = {n: p for n, p in den.named_parameters() if p.requires_grad}
     opt = torch.optim.AdamW(params.values(), lr=cfg.lr, betas=(0.9, 0.999), eps=1e-8, weight_decay=cfg.weight_decay)
     wrapped, opt = acc.prepare(den, opt)
+    sched = lr_schedule(cfg, opt)
     model.wrap_denoiser(wrapped if wrapped is not den else None)
     guard = StepGuard(cfg.max_skipped_steps, hint=f"the learning rate ({cfg.lr:g}) is likely too high; the checkpoints in {cfg.output_dir} hold finite weights: "
                       "resume from the last one with a lower --lr (and --resume_override lr)")
-    run = PyramidRun(cfg, acc, model, schedule, params, opt, EMA(den, cfg.ema_decay, cfg.ema_every) if cfg.ema else None, guard, records, buckets,
+    run = PyramidRun(cfg, acc, model, schedule, params, opt, sched, EMA(den, cfg.ema_decay, cfg.ema_every) if cfg.ema else None, guard, records, buckets,
                      Path(cfg.output_dir), resume_from=resume_from)
     if cfg.mode == 'sft':
         ds = ImageTextDataset(cfg.anno_file, buckets, seed=cfg.seed)
@@ -209,6 +226,7 @@ def setup_pyramid_run(cfg:PyramidTrainConfig)->PyramidRun:
     else:
         run.rewards = as_ensemble(cfg.reward, device=acc.device)
         run.rewards.require_differentiable()
+        if cfg.views: run.rewards = views_ensemble(run.rewards, cfg.views, seed=cfg.seed)
     return run
 
 # %% ../nbs/10c_pyramid_train.ipynb #8114e6a7
@@ -248,6 +266,7 @@ def train_step(run:PyramidRun, latents:torch.Tensor, texts:list)->dict:
         norm = float(acc.clip_grad_norm_(list(run.params.values()), cfg.grad_clip))
         if run.guard.step_ok(norm, f"epoch {run.epoch + 1}, iteration {run.iteration}"):
             run.optimizer.step()
+            run.scheduler.step()
             if not all(bool(torch.isfinite(p).all()) for p in run.params.values()):
                 check_finite(run.params, f"the weights after iteration {run.iteration}", run.guard.hint)
             if run.ema is not None: run.ema.step()
@@ -300,14 +319,22 @@ def export_weights(run:PyramidRun, folder:Path):
     save_json({'time': 'stage', 'stages': s.stages, 'stage_range': s.stage_range, 'gamma': s.gamma, 'shift': s.shift,
                'base_model': run.cfg.model, 'lora': bool(run.cfg.lora_rank)}, folder/'pyramid.json')
 
-def load_pyramid_model(path, # a `checkpoint-<epoch>` folder of a `reno_t2i_trainer` run
-                       device=None)->PyramidModel:
+SHIPPED_PYRAMIDS = ('shapes-pyramid',) # the toy world's pyramid model, shipped as a pipeline folder with its pyramid.json
+
+def load_pyramid_model(path, # a `checkpoint-<epoch>` folder of a `reno_t2i_trainer` run, a folder laid out like one, or 'shapes-pyramid'
+                       device=None, dtype=None)->PyramidModel:
     "The trained model of a checkpoint, sampled as it was trained: a `PyramidModel` in stage time."
+    if str(path) in SHIPPED_PYRAMIDS and not Path(path).exists(): path = shipped_path(str(path))
     path = Path(path)
     if not (path/'pyramid.json').is_file(): raise FileNotFoundError(f"{path} holds no pyramid.json: pass a checkpoint-<epoch> folder of a reno_t2i_trainer run")
     meta = json.loads((path/'pyramid.json').read_text())
-    model = load_model(meta['base_model'], device=device).load_lora(path) if meta['lora'] else load_model(path/'model', device=device)
+    if meta['lora']: model = load_model(meta['base_model'], device=device, dtype=dtype).load_lora(path)
+    else: model = load_model(path/'model' if (path/'model').is_dir() else path, device=device, dtype=dtype) # a checkpoint, or a shipped folder
     return PyramidModel(model, PyramidSchedule(meta['stages'], meta['stage_range'], meta['gamma'], meta['shift']), time='stage')
+
+def shapes_pyramid_model(name:str='shapes-pyramid', dtype=None, device=None, cache_dir=None)->PyramidModel:
+    "`load_model('shapes-pyramid')`: the toy world's pyramid model, sampled in stage time (through the lazy name table)."
+    return load_pyramid_model(name, device=device, dtype=dtype)
 
 def save_reno_images(reno:dict, folder:Path):
     "A batch's images before and after ReNO: a grid, each ReNO image as a PNG, and a jsonl of captions and rewards."
@@ -332,7 +359,7 @@ def save_pyramid_checkpoint(run:PyramidRun)->Path:
     def write(folder:Path):
         with (run.ema.applied() if run.ema is not None else nullcontext()): export_weights(run, folder)
         state = {'epoch': run.epoch, 'iteration': run.iteration, 'global_step': run.global_step, 'loss_skips': run.loss_skips, 'weights': live,
-                 'optimizer': run.optimizer.state_dict(), 'ema': run.ema.state_dict() if run.ema is not None else None, 'guard': run.guard.state_dict(),
+                 'optimizer': run.optimizer.state_dict(), 'scheduler': run.scheduler.state_dict(), 'ema': run.ema.state_dict() if run.ema is not None else None, 'guard': run.guard.state_dict(),
                  'loaders': loaders, 'torch_rng': torch.get_rng_state(), 'history_len': len(run.history)}
         torch.save(state, folder/STATE_FILE)
         save_json(run.cfg.to_dict(), folder/'config.json')
@@ -352,6 +379,7 @@ def load_pyramid_checkpoint(run:PyramidRun, path)->PyramidRun:
     with torch.no_grad():
         for n, p in run.params.items(): p.copy_(state['weights'][n])
     run.optimizer.load_state_dict(state['optimizer'])
+    if state.get('scheduler') is not None: run.scheduler.load_state_dict(state['scheduler'])
     if run.ema is not None and state['ema'] is not None: run.ema.load_state_dict(state['ema'])
     run.guard.load_state_dict(state['guard'])
     if run.loader is not None: run.loader.load_state_dict(state['loaders'][run.accelerator.process_index])
@@ -386,7 +414,7 @@ def train_pyramid_epoch(run:PyramidRun)->dict:
     if acc.num_processes > 1: skipped = int(acc.reduce(torch.tensor([skipped], device=acc.device), 'sum').item())
     return {'epoch': run.epoch, 'global_step': run.global_step, 'iteration': run.iteration, **{k: sums[k] / counts[k] for k in sums},
             'skipped_images': skipped, 'skipped_steps': run.loss_skips + run.guard.skipped, 'skipped_loss_spikes': run.loss_skips,
-            'skipped_nonfinite': run.guard.skipped, 'lr': cfg.lr, 'epoch_seconds': time.time() - t0}
+            'skipped_nonfinite': run.guard.skipped, 'lr': run.scheduler.get_last_lr()[0], 'epoch_seconds': time.time() - t0}
 
 def epoch_line(m:dict, epochs:int)->str:
     "One line per epoch: the loss and each stage's, ReNO's rewards, what was skipped, the time."
