@@ -285,8 +285,11 @@ def check_num_processes(actual:int, # processes the accelerator sees
 def make_accelerator(num_processes:int|None=None, # processes the run must have (checked); default from the environment
                      **kwargs # passed to `accelerate.Accelerator`
                     ):
-    "An `Accelerator` that uses gloo on GPU-less machines, fp32 for bf16 on a CPU without native bf16, and fails loudly on a wrong world size."
+    "An `Accelerator` that uses gloo on GPU-less machines, fp32 for bf16 on a CPU without native bf16, `log_with='auto'` as tensorboard if installed (else none), and fails loudly on a wrong world size."
     from accelerate import Accelerator
+    if kwargs.get('log_with') == 'auto':
+        import importlib.util
+        kwargs['log_with'] = 'tensorboard' if importlib.util.find_spec('tensorboard') or importlib.util.find_spec('tensorboardX') else None
     if not torch.cuda.is_available(): kwargs.setdefault('cpu', True)
     if 'mixed_precision' in kwargs: kwargs['mixed_precision'] = autocast_precision(kwargs['mixed_precision'], 'cpu' if kwargs.get('cpu') else 'cuda')
     acc = Accelerator(**kwargs)

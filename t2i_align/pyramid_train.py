@@ -191,11 +191,7 @@ def lr_schedule(cfg:PyramidTrainConfig, optimizer):
                          num_training_steps=cfg.epochs * cfg.iters_per_epoch)
 
 def _accelerator(cfg:PyramidTrainConfig):
-    log_with = cfg.report_to
-    if log_with == 'auto':
-        import importlib.util
-        log_with = 'tensorboard' if importlib.util.find_spec('tensorboard') or importlib.util.find_spec('tensorboardX') else None
-    return make_accelerator(cfg.num_processes, mixed_precision='bf16' if cfg.model_dtype == 'bf16' else 'no', log_with=log_with, project_dir=str(cfg.output_dir))
+    return make_accelerator(cfg.num_processes, mixed_precision='bf16' if cfg.model_dtype == 'bf16' else 'no', log_with=cfg.report_to, project_dir=str(cfg.output_dir))
 
 def setup_pyramid_run(cfg:PyramidTrainConfig)->PyramidRun:
     "Check the jsonl, the output folder and the resume before the model loads; then the model, its trained weights, AdamW, EMA and the data."

@@ -377,11 +377,7 @@ def resume_point(cfg:GRPOConfig, acc, prompts:list)->Path|None:
     return ck
 
 def _accelerator(cfg:GRPOConfig):
-    log_with = cfg.report_to
-    if log_with == 'auto':
-        import importlib.util
-        log_with = 'tensorboard' if importlib.util.find_spec('tensorboard') or importlib.util.find_spec('tensorboardX') else None
-    return make_accelerator(cfg.num_processes, mixed_precision=cfg.mixed_precision, log_with=log_with, project_dir=str(cfg.output_dir))
+    return make_accelerator(cfg.num_processes, mixed_precision=cfg.mixed_precision, log_with=cfg.report_to, project_dir=str(cfg.output_dir))
 
 def setup_run(cfg:GRPOConfig)->GRPORun:
     "Check the output folder and the resume before the model loads (`resume_point`); then build the accelerator, model with its LoRA, rewards, optimizer, EMA and sampler."
