@@ -29,9 +29,10 @@ from .pyramid_data import bucket_sizes, read_image_text_jsonl, ImageTextDataset,
 # %% auto #0
 __all__ = ['MODES', 'MODEL_DTYPES', 'LR_SCHEDULERS', 'RUN_VALUES', 'SHIPPED_PYRAMIDS', 'reno_t2i_trainer_cli',
            'PyramidTrainConfig', 'PyramidRun', 'run_values', 'pyramid_resume_point', 'pyramid_buckets', 'lr_schedule',
-           'setup_pyramid_run', 'pyramid_loss', 'train_step', 'caption_batch', 'reno_images', 'export_weights',
-           'load_pyramid_model', 'shapes_pyramid_model', 'save_reno_images', 'save_pyramid_checkpoint',
-           'load_pyramid_checkpoint', 'train_pyramid_epoch', 'epoch_line', 'reno_t2i_trainer']
+           'setup_pyramid_run', 'pyramid_loss', 'train_step', 'caption_batch', 'reno_images', 'keep_weights',
+           'export_weights', 'load_pyramid_model', 'shapes_pyramid_model', 'save_reno_images',
+           'save_pyramid_checkpoint', 'load_pyramid_checkpoint', 'train_pyramid_epoch', 'epoch_line',
+           'reno_t2i_trainer']
 
 # %% ../nbs/10c_pyramid_train.ipynb #b79c17d7
 MODES = ('sft', 'reno-distill')
@@ -47,7 +48,7 @@ class PyramidTrainConfig(Config):
     mode: str = option('sft', "'sft': train on the jsonl's images; 'reno-distill': train on the model's own ReNO-optimized samples of the jsonl's captions")
     resolution: str|None = option(None, "'384p' or '768p' (Pyramid Flow's aspect buckets), or a side in pixels (one square bucket, e.g. 32 for the toy world); None: the model's own size")
     epochs: int = option(20, "epochs")
-    iters_per_epoch: int = option(2000, "iterations (optimizer steps) per epoch; the loader never runs out")
+    iters_per_epoch: int = option(2000, "iterations per epoch: sft one batch and optimizer step each, reno-distill one ReNO batch and `steps_per_batch` steps; the loader never runs out")
     batch_size: int = option(4, "images per process per iteration: a multiple of 4, split 1:2:1 over the three stages")
     lr: float = option(5e-5, "AdamW learning rate (the peak, after the warmup)")
     lr_scheduler: str = option('constant_with_warmup', "'constant_with_warmup' (Pyramid Flow's), 'constant', 'linear' or 'cosine' (these two decay to 0 at the last iteration): diffusers' schedules")
@@ -70,6 +71,9 @@ class PyramidTrainConfig(Config):
     reno_optim: str = option('sgd', "reno-distill: ReNO's optimizer of the noise: 'sgd' (ReNO's), 'adam' or 'lbfgs'")
     views: int = option(0, "reno-distill: ReNO's reward averaged over this many shifted, noised views of each image (harder to fool, as `reno --views`); 0: the plain reward")
     reno_lr: float = option(5.0, "reno-distill: ReNO's step size (ReNO's 5.0 suits SGD on 4-channel latents; Adam on the toy world takes about 0.05)")
+    keep_reward: str|None = option(None, "reno-distill: train only on ReNO images that this reward scores at least `keep_min` ('name[=weight],…' of `load_reward` names, differentiable or not: e.g. 'geneval', or the toy world's 'shapes-exact'); None: every ReNO image")
+    keep_min: float = option(1.0, "reno-distill: the least `keep_reward` score of an image that is trained on")
+    steps_per_batch: int = option(1, "reno-distill: optimizer steps on each batch of ReNO images, each with fresh pyramid noise (one batch of ReNO costs many steps' time)")
     save_ckpt_freq: int = option(5, "epochs between checkpoints (the last epoch is always saved)")
     keep_checkpoints: int = option(2, "newest checkpoints kept on disk")
     num_workers: int = option(0, "DataLoader worker processes that read and resize images")
@@ -93,7 +97,7 @@ def buckets(self:PyramidTrainConfig)->tuple|None:
 
 @patch
 def validate(self:PyramidTrainConfig):
-    for k in ('epochs', 'iters_per_epoch', 'batch_size', 'n_iters', 'n_inference_steps', 'save_ckpt_freq', 'keep_checkpoints', 'ema_every', 'max_skipped_steps'):
+    for k in ('epochs', 'iters_per_epoch', 'batch_size', 'n_iters', 'n_inference_steps', 'save_ckpt_freq', 'keep_checkpoints', 'ema_every', 'max_skipped_steps', 'steps_per_batch'):
         if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
     if self.batch_size % 4: self._bad('batch_size', self.batch_size, "a multiple of 4: every batch is split 1:2:1 over the three stages")
     if self.lr_scheduler not in LR_SCHEDULERS: self._bad('lr_scheduler', self.lr_scheduler, ' or '.join(map(repr, LR_SCHEDULERS)))
@@ -114,8 +118,13 @@ def validate(self:PyramidTrainConfig):
     if self.reno_optim not in OPTIMIZERS: self._bad('reno_optim', self.reno_optim, ' or '.join(map(repr, OPTIMIZERS)))
     for k in ('anno_file', 'output_dir', 'model', 'reward'):
         if not str(getattr(self, k)).strip(): self._bad(k, getattr(self, k), "a non-empty string")
-    try: parse_weights(self.reward)
-    except ValueError as e: self._bad('reward', self.reward, f"'name[=weight],…' ({e})")
+    for k in ('reward', 'keep_reward'):
+        try:
+            if getattr(self, k) is not None: parse_weights(getattr(self, k))
+        except ValueError as e: self._bad(k, getattr(self, k), f"'name[=weight],…' ({e})")
+    if self.mode == 'sft':
+        for k, v in (('keep_reward', None), ('steps_per_batch', 1)):
+            if getattr(self, k) != v: self._bad(k, getattr(self, k), f"{v!r} with mode='sft': it filters or reuses ReNO's images (mode='reno-distill')")
     try: self.buckets
     except ValueError: self._bad('resolution', self.resolution, "'384p', '768p', a side in pixels such as '32', or None (the model's size)")
     unknown = [k for k in self.overrides_asked() if k not in {f.name for f in fields(self)} | set(RUN_VALUES)]
@@ -148,6 +157,7 @@ class PyramidRun:
     out: Path
     loader: object = None # sft: the image–text loader (`ImageTextLoader`)
     rewards: object = None # reno-distill: ReNO's reward ensemble
+    keep: object = None # reno-distill: the `keep_reward` ensemble that picks the images trained on
     epoch: int = 0 # epochs completed
     iteration: int = 0 # iterations done, skipped ones included: every draw of an iteration is seeded by it
     global_step: int = 0 # optimizer steps taken
@@ -186,9 +196,10 @@ def pyramid_buckets(model:T2IModel, cfg:PyramidTrainConfig, schedule:PyramidSche
 def lr_schedule(cfg:PyramidTrainConfig, optimizer):
     "The learning rate of every optimizer step: diffusers' schedule `lr_scheduler`, warmed up over `lr_warmup_steps` (default one epoch), over all the run's iterations."
     from diffusers.optimization import get_scheduler
-    warmup = cfg.iters_per_epoch if cfg.lr_warmup_steps is None else cfg.lr_warmup_steps
+    per_epoch = cfg.iters_per_epoch * cfg.steps_per_batch
+    warmup = per_epoch if cfg.lr_warmup_steps is None else cfg.lr_warmup_steps
     return get_scheduler(cfg.lr_scheduler, optimizer, num_warmup_steps=0 if cfg.lr_scheduler == 'constant' else warmup,
-                         num_training_steps=cfg.epochs * cfg.iters_per_epoch)
+                         num_training_steps=cfg.epochs * per_epoch)
 
 def _accelerator(cfg:PyramidTrainConfig):
     return make_accelerator(cfg.num_processes, mixed_precision='bf16' if cfg.model_dtype == 'bf16' else 'no', log_with=cfg.report_to, project_dir=str(cfg.output_dir))
@@ -223,6 +234,7 @@ def setup_pyramid_run(cfg:PyramidTrainConfig)->PyramidRun:
         run.rewards = as_ensemble(cfg.reward, device=acc.device)
         run.rewards.require_differentiable()
         if cfg.views: run.rewards = views_ensemble(run.rewards, cfg.views, seed=cfg.seed)
+        if cfg.keep_reward is not None: run.keep = as_ensemble(cfg.keep_reward, device=acc.device)
     return run
 
 # %% ../nbs/10c_pyramid_train.ipynb #8114e6a7
@@ -230,9 +242,11 @@ def pyramid_loss(model:T2IModel, schedule:PyramidSchedule,
                  latents:torch.Tensor, # B×C×h×w clean latents at full size (`model.encode` of the images)
                  texts:list, # B captions
                  generator:torch.Generator, # all the draws: caption dropout, noise, the stage ratios
-                 cfg_rate:float=0.0 # fraction of captions dropped to ''
+                 cfg_rate:float=0.0, # fraction of captions dropped to ''
+                 weights:torch.Tensor|None=None, # B per-image weights (e.g. 1 kept, 0 left out); None: all 1
+                 denom:float|None=None # the weighted sum's divisor (default: B); data-parallel runs pass the global weight over the process count
                 )->tuple:
-    "Pyramid Flow's training loss: (mean squared error to start − end over the batch, each stage's mean loss by stage index)."
+    "Pyramid Flow's training loss: (weighted squared error to start − end over the batch / `denom`, each stage's mean loss over all its images by stage index)."
     drop = (torch.rand(len(texts), generator=generator) < cfg_rate).tolist()
     cond = model.encode_prompt(['' if d else t for d, t in zip(drop, texts)], guidance=1.0) # no negative branch: no guidance in training
     total, stages = 0., {}
@@ -240,31 +254,34 @@ def pyramid_loss(model:T2IModel, schedule:PyramidSchedule,
         if not len(sb.index): continue
         pred = predict(model, sb.noisy, sb.timesteps, cond.select(sb.index.tolist()), 1.0).float()
         se = ((pred - sb.target) ** 2).flatten(1).mean(1)
-        total, stages[sb.stage] = total + se.sum(), se.detach().mean()
-    return total / len(texts), stages
+        w = 1. if weights is None else weights[sb.index].to(se)
+        total, stages[sb.stage] = total + (w * se).sum(), se.detach().mean()
+    return total / (len(texts) if denom is None else denom), stages
 
 # %% ../nbs/10c_pyramid_train.ipynb #74d19bd7
 def _gen(*parts)->torch.Generator: return torch.Generator().manual_seed(derived_seed(*parts))
 
-def train_step(run:PyramidRun, latents:torch.Tensor, texts:list)->dict:
-    "One iteration: loss, backward, then the update, unless the loss is a spike (>= `loss_skip`) or the gradient norm NaN/inf (`StepGuard`); clip, AdamW, EMA."
+def train_step(run:PyramidRun, latents:torch.Tensor, texts:list,
+               weights:torch.Tensor|None=None, denom:float|None=None, # `pyramid_loss`'s
+               step:int=0 # which of the iteration's `steps_per_batch` steps
+              )->dict:
+    "One optimizer step of the iteration `run.iteration`: loss, backward, then the update, unless the loss is a spike (>= `loss_skip`) or the gradient norm NaN/inf (`StepGuard`); clip, AdamW, EMA."
     cfg, acc, model = run.cfg, run.accelerator, run.model
-    # the draws are a function of (seed, iteration, process): a resumed run draws what the uninterrupted one did
-    g = _gen(cfg.seed, 'iteration', run.iteration, acc.process_index)
+    # the draws are a function of (seed, iteration, process, step): a resumed run draws what the uninterrupted one did
+    g = _gen(cfg.seed, 'iteration', run.iteration, acc.process_index, *(('step', step) if step else ()))
     model.denoiser.train()
-    with acc.autocast(): loss, stages = pyramid_loss(model, run.schedule, latents, texts, g, cfg.cfg_rate)
+    with acc.autocast(): loss, stages = pyramid_loss(model, run.schedule, latents, texts, g, cfg.cfg_rate, weights, denom)
     acc.backward(loss)
-    run.iteration += 1
     # the processes' mean decides, so all of them skip alike
     out = _mean(acc, {'loss': loss.detach(), **{f'loss/stage{k}': v for k, v in stages.items()}})
     if out['loss'] >= cfg.loss_skip: run.loss_skips += 1 # Pyramid Flow drops the gradients of a loss spike
     else:
         norm = float(acc.clip_grad_norm_(list(run.params.values()), cfg.grad_clip))
-        if run.guard.step_ok(norm, f"epoch {run.epoch + 1}, iteration {run.iteration}"):
+        if run.guard.step_ok(norm, f"epoch {run.epoch + 1}, iteration {run.iteration + 1}"):
             run.optimizer.step()
             run.scheduler.step()
             if not all(bool(torch.isfinite(p).all()) for p in run.params.values()):
-                check_finite(run.params, f"the weights after iteration {run.iteration}", run.guard.hint)
+                check_finite(run.params, f"the weights after iteration {run.iteration + 1}", run.guard.hint)
             if run.ema is not None: run.ema.step()
             run.global_step += 1
         if math.isfinite(norm): out['grad_norm'] = norm
@@ -306,6 +323,12 @@ def reno_images(run:PyramidRun, records:list):
         for p in run.params.values(): p.requires_grad_(True)
         model.wrap_denoiser(wrapped)
 
+def keep_weights(run:PyramidRun, images:torch.Tensor, texts:list, metas:list)->torch.Tensor|None:
+    "reno-distill: 1 for each ReNO image that `keep_reward` scores at least `keep_min`, else 0; None without a `keep_reward` (every image is trained on)."
+    if run.keep is None: return None
+    with torch.no_grad(): s = run.keep(images, texts, metas if all(m is not None for m in metas) else None, need_grad=False).total
+    return (s >= run.cfg.keep_min).float()
+
 # %% ../nbs/10c_pyramid_train.ipynb #322a8a0b
 def export_weights(run:PyramidRun, folder:Path):
     "The model to sample with: the LoRA, or the pipeline in `model/`; with `pyramid.json`, which says how it samples."
@@ -336,9 +359,10 @@ def save_reno_images(reno:dict, folder:Path):
     "A batch's images before and after ReNO: a grid, each ReNO image as a PNG, and a jsonl of captions and rewards."
     save_png(image_grid(torch.cat([reno['initial'], reno['best']]), nrow=len(reno['best'])), folder/'reno_images.png')
     rows = []
-    for k, (img, text, r0, r1) in enumerate(zip(reno['best'], reno['prompts'], reno['initial_reward'], reno['best_reward'])):
+    kept = reno.get('kept') or [None] * len(reno['best'])
+    for k, (img, text, r0, r1, kk) in enumerate(zip(reno['best'], reno['prompts'], reno['initial_reward'], reno['best_reward'], kept)):
         save_png(img, folder/'reno'/f'{k:03d}.png')
-        rows.append(json.dumps({'image': f'{k:03d}.png', 'text': text, 'initial_reward': r0, 'reno_reward': r1}))
+        rows.append(json.dumps({'image': f'{k:03d}.png', 'text': text, 'initial_reward': r0, 'reno_reward': r1, **({'kept': bool(kk)} if kk is not None else {})}))
     (folder/'reno'/'images.jsonl').write_text(''.join(r + '\n' for r in rows))
 
 # %% ../nbs/10c_pyramid_train.ipynb #edfec89a
@@ -389,9 +413,11 @@ def load_pyramid_checkpoint(run:PyramidRun, path)->PyramidRun:
 def train_pyramid_epoch(run:PyramidRun)->dict:
     "One epoch of `iters_per_epoch` iterations; its metrics, averaged over iterations and processes."
     cfg, acc, model = run.cfg, run.accelerator, run.model
-    t0, sums, counts = time.time(), {}, {}
+    t0, sums, counts, empty = time.time(), {}, {}, 0
+    def add(values:dict):
+        for k, v in values.items(): sums[k], counts[k] = sums.get(k, 0.) + v, counts.get(k, 0) + 1
     for _ in progress(range(cfg.iters_per_epoch), desc=f'epoch {run.epoch + 1}', unit='it', leave=False):
-        extra = {}
+        extra, w, denom = {}, None, None
         if cfg.mode == 'sft':
             batch = next(run.loader)
             texts, images = batch['text'], ((batch['image'] + 1) / 2).to(acc.device) # the loader's [-1, 1] to `encode`'s [0, 1]
@@ -400,23 +426,32 @@ def train_pyramid_epoch(run:PyramidRun)->dict:
             res = reno_images(run, recs)
             texts, images = [r['text'] for r in recs], res.image.detach()
             extra = {'reno/initial': res.initial_scores['total'].mean(), 'reno/best': res.best_scores['total'].mean()}
-            run.last_reno = {'prompts': texts, 'initial': res.initial_image.detach().cpu(), 'best': images.cpu(),
+            w = keep_weights(run, images, texts, [r.get('metadata') for r in recs])
+            if w is not None: # the loss is a mean over the kept images of all processes
+                kept = acc.reduce(w.sum().reshape(1).to(acc.device), 'sum').item() if acc.num_processes > 1 else w.sum().item()
+                denom, extra['reno/kept'] = kept / acc.num_processes, w.mean()
+            run.last_reno = {'prompts': texts, 'initial': res.initial_image.detach().cpu(), 'best': images.cpu(), 'kept': None if w is None else w.tolist(),
                              'initial_reward': res.initial_scores['total'].tolist(), 'best_reward': res.best_scores['total'].tolist()}
-        with torch.no_grad(): latents = model.encode(images)
-        st = {**train_step(run, latents, texts), **_mean(acc, extra)}
-        for k, v in st.items(): sums[k], counts[k] = sums.get(k, 0.) + v, counts.get(k, 0) + 1
+        add(_mean(acc, extra))
+        if denom == 0: empty += 1 # no image of the global batch was kept: no step (every process knows the same count)
+        else:
+            with torch.no_grad(): latents = model.encode(images)
+            for step in range(cfg.steps_per_batch): add(train_step(run, latents, texts, w, denom, step))
+        run.iteration += 1
     run.epoch += 1
     skipped = run.loader.skipped_images if run.loader is not None else 0
     if acc.num_processes > 1: skipped = int(acc.reduce(torch.tensor([skipped], device=acc.device), 'sum').item())
     return {'epoch': run.epoch, 'global_step': run.global_step, 'iteration': run.iteration, **{k: sums[k] / counts[k] for k in sums},
             'skipped_images': skipped, 'skipped_steps': run.loss_skips + run.guard.skipped, 'skipped_loss_spikes': run.loss_skips,
-            'skipped_nonfinite': run.guard.skipped, 'lr': run.scheduler.get_last_lr()[0], 'epoch_seconds': time.time() - t0}
+            'skipped_nonfinite': run.guard.skipped, **({'batches_none_kept': empty} if run.keep is not None else {}),
+            'lr': run.scheduler.get_last_lr()[0], 'epoch_seconds': time.time() - t0}
 
 def epoch_line(m:dict, epochs:int)->str:
     "One line per epoch: the loss and each stage's, ReNO's rewards, what was skipped, the time."
     stages = ' / '.join(f"{m[k]:.4f}" for k in sorted(m) if k.startswith('loss/stage'))
-    parts = [f"epoch {m['epoch']}/{epochs}", f"loss {m['loss']:.4f} (stages {stages})"]
+    parts = [f"epoch {m['epoch']}/{epochs}", f"loss {m['loss']:.4f} (stages {stages})" if 'loss' in m else 'no step (no image kept)']
     if 'reno/best' in m: parts.append(f"reward {m['reno/initial']:.4g} -> ReNO {m['reno/best']:.4g}")
+    if 'reno/kept' in m: parts.append(f"{m['reno/kept']:.0%} kept")
     return ' | '.join(parts + [f"{m['skipped_images']} images skipped", f"{m['skipped_steps']} steps skipped", f"{m['epoch_seconds']:.1f} s"])
 
 # %% ../nbs/10c_pyramid_train.ipynb #f46f9ce0
