@@ -369,6 +369,8 @@ LAZY_NAMES = {
     'reward:shapes-exact': 't2i_align.shapes_models:shapes_exact_reward',
     'reward:shapes-no-extra': 't2i_align.shapes_models:shapes_no_extra_reward',
     'reward:vlm-bertscore': 't2i_align.rewards_vlm:vlm_bertscore_reward',
+    'reward:git': 't2i_align.rewards_vlm:git_reward', # T2I-R1's GIT VQA
+    'reward:orm': 't2i_align.rewards_vlm:orm_reward', # T2I-R1's outcome judge (any image-text-to-text model)
     'reward:remote': 't2i_align.remote:remote_reward',
     'reward:geneval': 't2i_align.geneval:geneval_reward',
 }

@@ -13,7 +13,8 @@ from .core import tensor_to_pil, resolve_device, resolve_dtype, from_hub
 from .rewards import Reward
 
 # %% auto #0
-__all__ = ['QUESTION', 'BERTScoreRecall', 'TransformersVLM', 'VLMBERTScore', 'tiny_bertscore', 'tiny_vlm', 'vlm_bertscore_reward']
+__all__ = ['QUESTION', 'ORM_QUESTION', 'BERTScoreRecall', 'TransformersVLM', 'VLMBERTScore', 'tiny_bertscore', 'tiny_vlm',
+           'vlm_bertscore_reward', 'GitVQA', 'YesNoJudge', 'tiny_git', 'git_reward', 'orm_reward']
 
 # %% ../nbs/03a_rewards_vlm.ipynb #8be5adb0
 class BERTScoreRecall:
@@ -96,7 +97,7 @@ def tiny_bertscore(folder=None, seed:int=0)->BERTScoreRecall:
     folder = Path(folder or _tempdir('tiny-bert')); folder.mkdir(parents=True, exist_ok=True)
     words = '[PAD] [UNK] [CLS] [SEP] [MASK] the image contains a an of cat dog red blue green circle square two three riding bike'.split()
     (folder/'vocab.txt').write_text('\n'.join(words) + '\n')
-    BertTokenizerFast(vocab_file=str(folder/'vocab.txt')).save_pretrained(folder)
+    BertTokenizerFast(vocab=str(folder/'vocab.txt')) # vocab=: with vocab_file= transformers 5 keeps only the 5 special tokens.save_pretrained(folder)
     torch.manual_seed(seed)
     BertModel(BertConfig(vocab_size=len(words), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64)).save_pretrained(folder)
     return BERTScoreRecall(str(folder), layer=2)
@@ -113,7 +114,7 @@ def tiny_vlm(folder=None, seed:int=0)->Path:
                               CLIPVisionConfig, LlamaConfig)
     folder = Path(folder or _tempdir('tiny-vlm'))
     words = ['<pad>', '<s>', '</s>', '<unk>', '<image>', 'USER:', 'ASSISTANT:'] + QUESTION.lower().replace('?', ' ?').split() + \
-            'the image contains a cat dog red blue circle square two three'.split()
+            'the image contains a cat dog red blue circle square two three yes no'.split()
     vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
     tk = Tokenizer(models.WordLevel(vocab, unk_token='<unk>')); tk.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     tok = PreTrainedTokenizerFast(tokenizer_object=tk, pad_token='<pad>', bos_token='<s>', eos_token='</s>', unk_token='<unk>',
@@ -134,3 +135,98 @@ def vlm_bertscore_reward(vlm='llava-hf/llava-1.5-13b-hf', bertscore='microsoft/d
                            cache_dir=None, checkpoint=None, tiny=False, seed=0):
     if tiny: return VLMBERTScore(TransformersVLM(tiny_vlm(seed=seed), max_new_tokens=8), tiny_bertscore(seed=seed))
     return VLMBERTScore(checkpoint or vlm, bertscore, layer, device=device, dtype=dtype, cache_dir=cache_dir)
+
+# %% ../nbs/03a_rewards_vlm.ipynb #cbedc91b
+class GitVQA(Reward):
+    "T2I-R1's GIT reward: for each attribute noun (else noun) of the metadata, P(yes)/(P(yes)+P(no)) of the first answer to '{phrase}?', the mean; 0 for spatial and numeracy prompts, 1 without nouns."
+    name, differentiable = 'git', False
+    def __init__(self, model='microsoft/git-large-vqav2', # hub id or folder (`GitForCausalLM` + `AutoProcessor`)
+                 device=None, dtype=None, cache_dir=None):
+        super().__init__()
+        from transformers import AutoProcessor, GitForCausalLM
+        dev = resolve_device(device)
+        self.processor = from_hub(AutoProcessor, model, cache_dir)
+        self.model = from_hub(GitForCausalLM, model, cache_dir, dtype=resolve_dtype(dtype, dev)).to(dev).eval().requires_grad_(False)
+        tok = self.processor.tokenizer
+        self.yes, self.no = (tok(w)['input_ids'][1] for w in ('yes', 'no')) # the id after [CLS]
+        self.dev = dev
+    @staticmethod
+    def phrases(meta:dict)->list|None:
+        "What GIT is asked about: the attribute nouns, else the nouns; None for tasks it cannot judge (spatial, numeracy)."
+        if meta.get('task_type') in ('spatial', 'numeracy'): return None
+        return list(meta.get('attr_nouns') or meta.get('nouns') or [])
+    @torch.no_grad()
+    def score(self, pixels, prompts, metadata=None):
+        if metadata is None: raise ValueError("reward 'git' reads each prompt's metadata ('nouns', 'attr_nouns', 'task_type', as T2I-R1's prompt file); pass metadata=")
+        tok, out = self.processor.tokenizer, []
+        pv = self.processor(images=tensor_to_pil(pixels), return_tensors='pt')['pixel_values'].to(self.dev, self.model.dtype)
+        for i, meta in enumerate(metadata):
+            ph = self.phrases(meta)
+            if ph is None or not ph: out.append(0. if ph is None else 1.); continue
+            s = []
+            for p in ph: # one question at a time: no padding between the question and the answer position
+                ids = torch.tensor([[tok.cls_token_id] + tok(f"{p}?", add_special_tokens=False)['input_ids']], device=self.dev)
+                prob = self.model(input_ids=ids, pixel_values=pv[i:i + 1]).logits[0, -1].float().softmax(-1)
+                s.append(prob[self.yes] / (prob[self.yes] + prob[self.no]))
+            out.append(torch.stack(s).mean().item())
+        return torch.tensor(out, device=pixels.device)
+
+# %% ../nbs/03a_rewards_vlm.ipynb #b0009b57
+ORM_QUESTION = "This image is generated by a prompt: {prompt}. Does this image accurately represent the prompt? Please answer yes or no without explanation."
+
+class YesNoJudge(Reward):
+    "T2I-R1's outcome judge on any image-text-to-text model: sigmoid((l_yes − l_no) / temperature) of the first answer token to `question`, one forward pass."
+    name, differentiable = 'orm', False
+    def __init__(self, model, # hub id or folder of an image-text-to-text model (T2I-R1's: CaraJ/ORM-T2I-R1, converted to transformers)
+                 question:str=ORM_QUESTION, temperature:float=0.3, # T2I-R1 samples the first token at 0.3
+                 yes_no=('yes', 'no'), batch_size:int=16, device=None, dtype=None, cache_dir=None):
+        super().__init__()
+        from transformers import AutoModelForImageTextToText, AutoProcessor
+        if not temperature > 0: raise ValueError(f"temperature={temperature!r}: it must be > 0 (T2I-R1's judge uses 0.3)")
+        dev = resolve_device(device)
+        self.processor = from_hub(AutoProcessor, model, cache_dir)
+        self.processor.tokenizer.padding_side = 'left' # the answer's first token is predicted at the last position
+        self.model = from_hub(AutoModelForImageTextToText, model, cache_dir, dtype=resolve_dtype(dtype, dev)).to(dev).eval().requires_grad_(False)
+        tok = self.processor.tokenizer
+        ids = [tok(w, add_special_tokens=False)['input_ids'] for w in yes_no]
+        if any(len(i) != 1 or i[0] == tok.unk_token_id for i in ids): raise ValueError(f"{model}: {yes_no} must each be one known token of its tokenizer, got ids {ids}")
+        (self.yes,), (self.no,) = ids
+        self.question, self.temperature, self.batch_size, self.dev = question, temperature, batch_size, dev
+    @torch.no_grad()
+    def score(self, pixels, prompts, metadata=None):
+        out = []
+        for i in range(0, len(pixels), self.batch_size):
+            ps = prompts[i:i + self.batch_size]
+            texts = [self.processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': self.question.format(prompt=p)}]}],
+                                                        add_generation_prompt=True) for p in ps]
+            inp = self.processor(images=tensor_to_pil(pixels[i:i + self.batch_size]), text=texts, return_tensors='pt', padding=True).to(self.dev)
+            inp['pixel_values'] = inp['pixel_values'].to(self.model.dtype)
+            l = self.model(**inp).logits[:, -1].float()
+            out.append(torch.sigmoid((l[:, self.yes] - l[:, self.no]) / self.temperature))
+        return torch.cat(out).to(pixels.device)
+
+# %% ../nbs/03a_rewards_vlm.ipynb #f6efa9cd
+def tiny_git(folder=None, seed:int=0)->Path:
+    "Save a tiny random GIT (`GitForCausalLM`, a word-level BERT tokenizer with yes and no, 32-px images) to `folder`, offline."
+    from transformers import BertTokenizerFast, CLIPImageProcessor, GitProcessor, GitConfig, GitForCausalLM
+    folder = Path(folder or _tempdir('tiny-git')); folder.mkdir(parents=True, exist_ok=True)
+    words = '[PAD] [UNK] [CLS] [SEP] [MASK] yes no ? a red blue green cat dog circle square purple elephant'.split()
+    (folder/'vocab.txt').write_text('\n'.join(words) + '\n')
+    tok = BertTokenizerFast(vocab=str(folder/'vocab.txt')) # vocab=: with vocab_file= transformers 5 keeps only the 5 special tokens
+    proc = GitProcessor(image_processor=CLIPImageProcessor(size={'shortest_edge': 32}, crop_size={'height': 32, 'width': 32}), tokenizer=tok)
+    torch.manual_seed(seed)
+    cfg = GitConfig(vision_config=dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2, image_size=32, patch_size=16),
+                    vocab_size=len(words), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64, max_position_embeddings=64,
+                    pad_token_id=0, bos_token_id=words.index('[CLS]'), eos_token_id=words.index('[SEP]'))
+    GitForCausalLM(cfg).save_pretrained(folder); proc.save_pretrained(folder)
+    return folder
+
+def git_reward(model='microsoft/git-large-vqav2', dtype=None, device=None, cache_dir=None, checkpoint=None, tiny=False, seed=0)->GitVQA:
+    return GitVQA(tiny_git(seed=seed) if tiny else (checkpoint or model), device=device, dtype=dtype, cache_dir=cache_dir)
+
+def orm_reward(model=None, dtype=None, device=None, cache_dir=None, checkpoint=None, tiny=False, seed=0, **kwargs)->YesNoJudge:
+    if tiny: return YesNoJudge(tiny_vlm(seed=seed), **kwargs)
+    if not (checkpoint or model):
+        raise ValueError("reward 'orm' needs a judge: give model= (a hub id or folder of an image-text-to-text model); T2I-R1's CaraJ/ORM-T2I-R1 is in "
+                         "LLaVA-NeXT's format: convert it to LlavaOnevisionForConditionalGeneration first")
+    return YesNoJudge(checkpoint or model, device=device, dtype=dtype, cache_dir=cache_dir, **kwargs)
