@@ -18,11 +18,11 @@ from .rewards import (Reward, ClipBackbone, register_reward, _hf_clip_backbone, 
 
 # %% auto #0
 __all__ = ['GENEVAL_TAGS', 'GENEVAL_COLORS', 'GENEVAL_RELATIONS', 'GENEVAL_THRESHOLD', 'GENEVAL_COUNTING_THRESHOLD',
-           'GENEVAL_MAX_OBJECTS', 'GENEVAL_NMS_THRESHOLD', 'GENEVAL_POSITION_THRESHOLD', 'GENEVAL_DETECTOR',
-           'GENEVAL_GRAY', 'GENEVAL_MODES', 'geneval_classes', 'Detection', 'box_iou', 'relative_position',
-           'keep_detections', 'geneval_correct', 'geneval_partial', 'GenEvalVerdict', 'geneval_verdict',
-           'geneval_summary', 'Mask2FormerDetector', 'load_mask2former', 'tiny_mask2former', 'ColorClassifier',
-           'GenEvalReward', 'geneval_reward']
+           'GENEVAL_MAX_OBJECTS', 'GENEVAL_NMS_THRESHOLD', 'GENEVAL_POSITION_THRESHOLD', 'T2I_R1_LOCALITIES',
+           'GENEVAL_DETECTOR', 'GENEVAL_GRAY', 'GENEVAL_MODES', 'geneval_classes', 'Detection', 'box_iou',
+           'relative_position', 'keep_detections', 'geneval_correct', 'geneval_partial', 'GenEvalVerdict',
+           'geneval_verdict', 'geneval_summary', 't2i_r1_position', 't2i_r1_detector_score', 'Mask2FormerDetector',
+           'load_mask2former', 'tiny_mask2former', 'ColorClassifier', 'GenEvalReward', 'geneval_reward']
 
 # %% ../nbs/03c_geneval.ipynb #89ebb909
 GENEVAL_TAGS = ('single_object', 'two_object', 'counting', 'colors', 'position', 'color_attr')
@@ -168,6 +168,50 @@ def geneval_summary(tags:list, # the tag of each image
     if not tags: raise ValueError("geneval_summary got no images")
     per = {t: float(np.mean([bool(c) for u, c in zip(tags, correct) if u == t])) for t in dict.fromkeys(tags)}
     return {**per, 'overall': float(np.mean(list(per.values())))}
+
+# %% ../nbs/03c_geneval.ipynb #fd83299e
+T2I_R1_LOCALITIES = {**dict.fromkeys(('next to', 'on side of', 'near'), 'near'), **dict.fromkeys(('on the left of', 'left of'), 'left of'),
+                     **dict.fromkeys(('on the right of', 'right of'), 'right of'), **dict.fromkeys(('on the bottom of', 'below'), 'below'),
+                     **dict.fromkeys(('on the top of', 'top of', 'on top of', 'above'), 'above')}
+
+def t2i_r1_position(locality:str, box1, box2, # (x0, y0, x1, y1) in pixels: obj1 is `locality` obj2
+                    iou_threshold:float=0.1, distance_threshold:float=150.)->float:
+    "T2I-CompBench's soft position score that T2I-R1 uses, in [0, 1]; 0 for a locality it does not know."
+    rel = T2I_R1_LOCALITIES.get(locality.strip().lower())
+    a, b = _box(box1), _box(box2)
+    dx, dy = (b[:2] + b[2:]) / 2 - (a[:2] + a[2:]) / 2
+    if rel == 'near':
+        return 1.0 if min(abs(dx), abs(dy)) < distance_threshold else float(distance_threshold / max(abs(dx), abs(dy)))
+    inter = max(0., min(a[2], b[2]) - max(a[0], b[0])) * max(0., min(a[3], b[3]) - max(a[1], b[1]))
+    iou = inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+    along, across = {'left of': (dx, dy), 'right of': (-dx, dy), 'above': (dy, dx), 'below': (-dy, dx)}.get(rel, (0., 0.))
+    if not (along > 0 and abs(along) > abs(across)): return 0.0
+    return 1.0 if iou < iou_threshold else float(iou_threshold / iou)
+
+# %% ../nbs/03c_geneval.ipynb #eb395ec6
+def _nms_count(dets:list, iou:float=0.5)->int:
+    from torchvision.ops import nms
+    return len(nms(torch.tensor([list(_box(d)) for d in dets], dtype=torch.float32), torch.tensor([d.score for d in dets], dtype=torch.float32), iou))
+
+def t2i_r1_detector_score(detections:list, # `Detection`s of one image, labelled by noun phrase, boxes in pixels
+                          meta:dict # T2I-R1's prompt record: task_type, nouns, and spatial_info or numeracy_info
+                         )->float:
+    "T2I-R1's GroundingDINO reward of one image (spatial, numeracy, or the share of nouns found), its bugs fixed."
+    nouns = meta.get('nouns') or []
+    if not nouns: return 1.0
+    by = {}
+    for d in detections: by.setdefault(d.label, []).append(d)
+    task = meta.get('task_type')
+    if task == 'spatial':
+        s = meta['spatial_info']
+        found = [by.get(s['obj1']), by.get(s['obj2'])]
+        score = 0.2 * sum(bool(f) for f in found)
+        if all(found): score += t2i_r1_position(s['locality'], *(max(f, key=lambda d: d.score) for f in found)) / 2
+        return score
+    if task == 'numeracy':
+        items = meta['numeracy_info']
+        return sum((1.0 if _nms_count(by[it['obj_name']]) == it['num'] else 0.2) / len(items) for it in items if by.get(it['obj_name']))
+    return sum(n in by for n in nouns) / len(nouns)
 
 # %% ../nbs/03c_geneval.ipynb #19597738
 GENEVAL_DETECTOR = 'facebook/mask2former-swin-small-coco-instance'
