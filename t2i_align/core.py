@@ -373,6 +373,7 @@ LAZY_NAMES = {
     'reward:orm': 't2i_align.rewards_vlm:orm_reward', # T2I-R1's outcome judge (any image-text-to-text model)
     'reward:remote': 't2i_align.remote:remote_reward',
     'reward:geneval': 't2i_align.geneval:geneval_reward',
+    'reward:gdino': 't2i_align.geneval:gdino_reward', # T2I-R1's GroundingDINO rules
 }
 
 def lazy_names(kind:str)->dict:

@@ -1,4 +1,4 @@
-"""GenEval (Ghosh et al., arXiv 2310.11513) as a reward, without mmdetection: its rules over detected objects, its detector (Mask2Former for COCO instance segmentation) through transformers, its CLIP colour classifier, and Flow-GRPO's strict and partial-credit rewards.
+"""GenEval (Ghosh et al., arXiv 2310.11513) as a reward, without mmdetection: its rules over detected objects, its detector (Mask2Former for COCO instance segmentation) through transformers, its CLIP colour classifier, and Flow-GRPO's strict and partial-credit rewards; and T2I-R1's detector reward, its rules over GroundingDINO's phrase detections.
 
 Docs: https://t2i-align.github.io/t2i_align/geneval.html.md"""
 
@@ -19,10 +19,12 @@ from .rewards import (Reward, ClipBackbone, register_reward, _hf_clip_backbone, 
 # %% auto #0
 __all__ = ['GENEVAL_TAGS', 'GENEVAL_COLORS', 'GENEVAL_RELATIONS', 'GENEVAL_THRESHOLD', 'GENEVAL_COUNTING_THRESHOLD',
            'GENEVAL_MAX_OBJECTS', 'GENEVAL_NMS_THRESHOLD', 'GENEVAL_POSITION_THRESHOLD', 'T2I_R1_LOCALITIES',
-           'GENEVAL_DETECTOR', 'GENEVAL_GRAY', 'GENEVAL_MODES', 'geneval_classes', 'Detection', 'box_iou',
-           'relative_position', 'keep_detections', 'geneval_correct', 'geneval_partial', 'GenEvalVerdict',
+           'GENEVAL_DETECTOR', 'GENEVAL_GRAY', 'GENEVAL_MODES', 'GDINO_DETECTOR', 'geneval_classes', 'Detection',
+           'box_iou', 'relative_position', 'keep_detections', 'geneval_correct', 'geneval_partial', 'GenEvalVerdict',
            'geneval_verdict', 'geneval_summary', 't2i_r1_position', 't2i_r1_detector_score', 'Mask2FormerDetector',
-           'load_mask2former', 'tiny_mask2former', 'ColorClassifier', 'GenEvalReward', 'geneval_reward']
+           'load_mask2former', 'tiny_mask2former', 'ColorClassifier', 'GenEvalReward', 'geneval_reward',
+           'detection_prompt', 'phrase_token_map', 'GroundingDinoPhrases', 'load_grounding_dino', 'tiny_grounding_dino',
+           'T2IR1DetectorReward', 'gdino_reward']
 
 # %% ../nbs/03c_geneval.ipynb #89ebb909
 GENEVAL_TAGS = ('single_object', 'two_object', 'counting', 'colors', 'position', 'color_attr')
@@ -340,3 +342,82 @@ def geneval_reward(dtype=None, device=None, cache_dir=None, checkpoint=None, # c
     return GenEvalReward(_place(det, torch.float32, device), ColorClassifier(bb), mode=mode, **kwargs)
 
 register_reward('geneval', geneval_reward, overwrite=True)
+
+# %% ../nbs/03c_geneval.ipynb #ab3f4354
+GDINO_DETECTOR = 'IDEA-Research/grounding-dino-tiny' # T2I-R1's groundingdino_swint_ogc.pth, in transformers' format
+
+def detection_prompt(nouns:list)->tuple:
+    "(GroundingDINO's text prompt 'a . b c.', each noun's character spans: its first word, and its last word if it has more than one)."
+    spans, at = [], 0
+    for n in nouns:
+        n = n.strip(); words = n.split(' ')
+        spans.append([(at, at + len(words[0]))] + ([(at + len(n) - len(words[-1]), at + len(n))] if len(words) > 1 else []))
+        at += len(n) + 3 # ' . '
+    return ' . '.join(n.strip() for n in nouns) + '.', spans
+
+def phrase_token_map(offsets:list, spans:list, length:int)->torch.Tensor:
+    "P×length map: row p is 1 on the tokens whose characters fall inside phrase p's spans, normalized to sum 1 (0 where none does)."
+    M = torch.zeros(len(spans), length)
+    for p, sp in enumerate(spans):
+        for t, (s, e) in enumerate(offsets[:length]):
+            if e > s and any(a <= s and e <= b for a, b in sp): M[p, t] = 1.
+    return M / M.sum(1, keepdim=True).clamp(min=1)
+
+# %% ../nbs/03c_geneval.ipynb #bb6c4206
+class GroundingDinoPhrases(nn.Module):
+    "GroundingDINO as T2I-R1 runs it: for each image, the `Detection`s of its nouns (label = noun, score = phrase score > `box_threshold`, box in pixels)."
+    def __init__(self, model, processor, box_threshold:float=0.3):
+        super().__init__()
+        self.model, self.processor, self.box_threshold = model.eval().requires_grad_(False), processor, box_threshold
+    @torch.no_grad()
+    def forward(self, images:torch.Tensor, nouns:list)->list:
+        out = []
+        dev = next(self.model.parameters()).device
+        for img, ns in zip(tensor_to_pil(images), nouns):
+            if not ns: out.append([]); continue
+            text, spans = detection_prompt(ns)
+            inp = self.processor(images=img, text=text, return_tensors='pt').to(dev)
+            res = self.model(**inp)
+            probs = res.logits[0].float().sigmoid() # queries × max text length
+            offsets = self.processor.tokenizer(text, return_offsets_mapping=True)['offset_mapping']
+            scores = phrase_token_map(offsets, spans, probs.shape[-1]).to(dev) @ probs.T # phrases × queries
+            W, H = img.size
+            c = res.pred_boxes[0].float() # normalized (cx, cy, w, h)
+            boxes = torch.stack([(c[:, 0] - c[:, 2] / 2) * W, (c[:, 1] - c[:, 3] / 2) * H, (c[:, 0] + c[:, 2] / 2) * W, (c[:, 1] + c[:, 3] / 2) * H], 1).tolist()
+            out.append([Detection(n, float(scores[p, q]), tuple(boxes[q])) for p, n in enumerate(ns) for q in range(scores.shape[1]) if scores[p, q] > self.box_threshold])
+        return out
+
+def load_grounding_dino(repo:str=GDINO_DETECTOR, box_threshold:float=0.3, dtype=None, device=None, cache_dir=None)->GroundingDinoPhrases:
+    from transformers import AutoProcessor, GroundingDinoForObjectDetection
+    return GroundingDinoPhrases(from_hub(GroundingDinoForObjectDetection, repo, cache_dir, dtype=dtype or torch.float32).to(device or 'cpu'),
+                                from_hub(AutoProcessor, repo, cache_dir), box_threshold)
+
+def tiny_grounding_dino(seed:int=0, box_threshold:float=0.3)->GroundingDinoPhrases:
+    "A random GroundingDINO (Swin of width 16, one-layer BERT, 10 queries, 128-px images), built offline."
+    from transformers import (GroundingDinoConfig, GroundingDinoForObjectDetection, SwinConfig, BertConfig, GroundingDinoProcessor,
+                              GroundingDinoImageProcessor, BertTokenizerFast)
+    words = '[PAD] [UNK] [CLS] [SEP] [MASK] . a red blue cat dog purple elephant bird'.split()
+    proc = GroundingDinoProcessor(image_processor=GroundingDinoImageProcessor(size={'shortest_edge': 128, 'longest_edge': 128}),
+                                  tokenizer=BertTokenizerFast(vocab={w: i for i, w in enumerate(words)}))
+    torch.manual_seed(seed)
+    cfg = GroundingDinoConfig(backbone_config=SwinConfig(embed_dim=16, depths=[1] * 4, num_heads=[1] * 4, window_size=2, image_size=128, out_features=['stage2', 'stage3', 'stage4']),
+                              text_config=BertConfig(vocab_size=len(words), hidden_size=32, num_hidden_layers=1, num_attention_heads=2, intermediate_size=64),
+                              d_model=32, encoder_layers=1, decoder_layers=2, encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=64,
+                              decoder_ffn_dim=64, num_queries=10, num_feature_levels=4, encoder_n_points=2, decoder_n_points=2, max_text_len=32)
+    return GroundingDinoPhrases(GroundingDinoForObjectDetection(cfg), proc, box_threshold)
+
+# %% ../nbs/03c_geneval.ipynb #84dfdeec
+class T2IR1DetectorReward(Reward):
+    "T2I-R1's GroundingDINO reward: `t2i_r1_detector_score` of the image's detections of its prompt's nouns (metadata: nouns, task_type, spatial_info / numeracy_info)."
+    name, differentiable = 'gdino', False
+    def __init__(self, detector:GroundingDinoPhrases):
+        super().__init__()
+        self.detector = detector
+    def score(self, pixels, prompts, metadata=None):
+        if metadata is None: raise ValueError("reward 'gdino' reads each prompt's metadata ('nouns', 'task_type', 'spatial_info' or 'numeracy_info', as T2I-R1's prompt file); pass metadata=")
+        dets = self.detector(pixels, [m.get('nouns') or [] for m in metadata])
+        return torch.tensor([t2i_r1_detector_score(d, m) for d, m in zip(dets, metadata)], device=pixels.device)
+
+def gdino_reward(dtype=None, device=None, cache_dir=None, checkpoint=None, tiny=False, seed=0, box_threshold:float=0.3)->T2IR1DetectorReward:
+    if tiny: return T2IR1DetectorReward(tiny_grounding_dino(seed, box_threshold))
+    return T2IR1DetectorReward(load_grounding_dino(checkpoint or GDINO_DETECTOR, box_threshold, dtype, device, cache_dir))
