@@ -378,14 +378,14 @@ class BiCoTBatch:
 # %% ../nbs/10d_t2i_r1.ipynb #dcb49413
 def sample_bicot(jt:JanusT2I, prompts:list,
                  reward_fn, # callable(images B×3×H×W in [0, 1], prompts, plans) -> B rewards
-                 group_size:int=8, max_plan_tokens:int=128, guidance:float=5.0, seed:int|None=None)->BiCoTBatch:
+                 group_size:int=8, max_plan_tokens:int=128, guidance:float=5.0, seed:int|None=None, temperature:float=1.0)->BiCoTBatch:
     "Sampling: `group_size` plans per prompt, one image per plan (guided), their rewards and group advantages."
     if group_size < 2: raise ValueError(f"group_size={group_size}: a group needs at least 2 samples to compare (T2I-R1 uses 8)")
     jt.model.eval()
-    plans = jt.sample_plans(prompts, n=group_size, max_new_tokens=max_plan_tokens, seed=seed)
+    plans = jt.sample_plans(prompts, n=group_size, max_new_tokens=max_plan_tokens, temperature=temperature, seed=seed)
     rep = [p for p in prompts for _ in range(group_size)]
     inp = jt.image_prompts(rep, plans.texts)
-    tokens = jt.sample_image_tokens(inp['input_ids'], inp['attention_mask'], guidance=guidance, seed=None if seed is None else seed + 1)
+    tokens = jt.sample_image_tokens(inp['input_ids'], inp['attention_mask'], guidance=guidance, temperature=temperature, seed=None if seed is None else seed + 1)
     images = jt.decode(tokens)
     rewards = torch.as_tensor(reward_fn(images, rep, plans.texts), dtype=torch.float32).flatten()
     if rewards.numel() != len(rep): raise ValueError(f"reward_fn gave {rewards.numel()} rewards for {len(rep)} images")
