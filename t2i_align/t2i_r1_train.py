@@ -7,6 +7,7 @@ Docs: https://t2i-align.github.io/t2i_align/t2i_r1_train.html.md"""
 # %% ../nbs/10e_t2i_r1_train.ipynb #76f35f93
 from __future__ import annotations
 import copy, json, time
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, MISSING
 from pathlib import Path
 import torch
@@ -19,8 +20,10 @@ from .train import derived_seed, log_metrics
 from .t2i_r1 import (JanusT2I, load_janus, tiny_janus, IMAGE_LOGPROBS, language_model_params, sample_bicot, sequence_logprobs, bicot_loss)
 
 # %% auto #0
-__all__ = ['train_t2i_r1_cli', 'T2IR1Config', 'read_prompt_records', 'T2IR1Run', 'setup_t2i_r1_run', 'prompt_indices',
-           'sample_groups', 'train_iteration', 'save_t2i_r1_checkpoint', 'load_t2i_r1_checkpoint', 'train_t2i_r1']
+__all__ = ['JANUS_LORA_TARGETS', 'train_t2i_r1_cli', 'T2IR1Config', 'read_prompt_records', 'T2IR1Run', 'add_janus_lora',
+           'save_janus_lora', 'load_janus_lora', 'adapter_off', 'reference_logprobs', 'setup_t2i_r1_run',
+           'prompt_indices', 'sample_groups', 'train_iteration', 'save_t2i_r1_checkpoint', 'load_t2i_r1_checkpoint',
+           'train_t2i_r1']
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #db520588
 @dataclass
@@ -35,6 +38,8 @@ class T2IR1Config(Config):
     group_size: int = option(8, "G: plans, and one image each, per prompt")
     learning_rate: float = option(1e-6, "AdamW learning rate of the language model (T2I-R1: 1e-6, full fine-tuning)")
     weight_decay: float = option(0.0, "AdamW weight decay")
+    lora_rank: int = option(0, "LoRA rank on the language model's attention projections; 0: full fine-tuning of the language model (T2I-R1's)")
+    lora_alpha: float|None = option(None, "LoRA α (default: the rank)")
     beta: float = option(0.01, "weight of the k3 KL to the reference model")
     image_logprob: str = option('cfg', "log-prob of the image tokens: 'cfg' (the guided distribution they were sampled from) or 'conditional' (T2I-R1's)")
     guidance: float = option(5.0, "classifier-free guidance of the image tokens")
@@ -59,7 +64,7 @@ def validate(self:T2IR1Config):
         if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
     if self.group_size < 2: self._bad('group_size', self.group_size, "at least 2: advantages compare the samples of a group (T2I-R1: 8)")
     if not 0 < self.learning_rate < 1: self._bad('learning_rate', self.learning_rate, "in (0, 1)")
-    for k in ('beta', 'weight_decay'):
+    for k in ('beta', 'weight_decay', 'lora_rank'):
         if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
     for k in ('guidance', 'temperature', 'grad_clip'):
         if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
@@ -95,7 +100,7 @@ class T2IR1Run:
     cfg: T2IR1Config
     accelerator: object
     policy: JanusT2I
-    reference: JanusT2I # frozen: the KL's other side
+    reference: JanusT2I|None # frozen: the KL's other side (None with LoRA: the policy with its adapter off)
     params: dict # name -> trained parameter
     optimizer: object
     rewards: object
@@ -112,6 +117,54 @@ class T2IR1Run:
 
 def _load(name:str, seed:int)->JanusT2I: return tiny_janus(seed=seed) if name == 'tiny-janus' else load_janus(name, dtype='fp32')
 
+JANUS_LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj') # in the language model only (the vision encoder has q/k/v_proj too)
+
+def add_janus_lora(jt:JanusT2I, rank:int, alpha:float)->list:
+    "Freeze the model and add a trainable LoRA (zero B: the model is unchanged) to its language model's attention (peft); the LoRA's parameters."
+    from peft import LoraConfig, inject_adapter_in_model
+    jt.model.requires_grad_(False)
+    lm = jt.model.model.language_model
+    inject_adapter_in_model(LoraConfig(r=rank, lora_alpha=alpha, init_lora_weights='gaussian', target_modules=list(JANUS_LORA_TARGETS)), lm)
+    jt.lora_config = {'r': rank, 'lora_alpha': alpha, 'target_modules': list(JANUS_LORA_TARGETS)}
+    params = [p for n, p in jt.model.named_parameters() if 'lora_' in n]
+    for p in params: p.requires_grad_(True)
+    return params
+
+def save_janus_lora(jt:JanusT2I, folder)->Path:
+    "The language model's LoRA: `adapter_model.safetensors` (peft's keys) and `adapter_config.json`; `load_janus_lora` reads them."
+    from peft import get_peft_model_state_dict
+    from safetensors.torch import save_file
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.detach().contiguous().cpu() for k, v in get_peft_model_state_dict(jt.model.model.language_model).items()}, folder/'adapter_model.safetensors')
+    save_json(jt.lora_config, folder/'adapter_config.json')
+    return folder
+
+def load_janus_lora(jt:JanusT2I, folder)->JanusT2I:
+    "Add the LoRA saved in `folder` (by a `train_t2i_r1 --lora_rank` run) to `jt`'s language model."
+    from peft import set_peft_model_state_dict
+    from safetensors.torch import load_file
+    c = json.loads((Path(folder)/'adapter_config.json').read_text())
+    add_janus_lora(jt, c['r'], c['lora_alpha'])
+    set_peft_model_state_dict(jt.model.model.language_model, load_file(Path(folder)/'adapter_model.safetensors'))
+    return jt
+
+@contextmanager
+def adapter_off(jt:JanusT2I):
+    "The model without its LoRA inside the block: the reference of a LoRA run."
+    from peft.tuners.tuners_utils import BaseTunerLayer
+    layers = [m for m in jt.model.model.language_model.modules() if isinstance(m, BaseTunerLayer)]
+    for m in layers: m.enable_adapters(False)
+    try: yield
+    finally:
+        for m in layers: m.enable_adapters(True)
+
+def reference_logprobs(run, b)->torch.Tensor:
+    "The sampled tokens' log-probs under the reference: the frozen copy, or the policy with its LoRA off."
+    cfg = run.cfg
+    with torch.no_grad(), (adapter_off(run.policy) if run.reference is None else nullcontext()):
+        return sequence_logprobs(run.reference or run.policy, b.plans, b.image_inputs, b.tokens, cfg.image_logprob, cfg.guidance)[0]
+
+
 # %% ../nbs/10e_t2i_r1_train.ipynb #c627bd4b
 def setup_t2i_r1_run(cfg:T2IR1Config)->T2IR1Run:
     "Check the prompts, the output folder and the resume before the model loads; then the policy, its frozen reference, AdamW and the rewards."
@@ -125,9 +178,12 @@ def setup_t2i_r1_run(cfg:T2IR1Config)->T2IR1Run:
                      RESUME_FREE + ('save_every', 'max_skipped_steps'), where=str(ck))
     seed_everything(cfg.seed)
     policy = _load(cfg.model, 0)
-    reference = JanusT2I(copy.deepcopy(policy.model).requires_grad_(False).eval(), policy.processor, name=f'{policy.name} (reference)')
-    policy.model.to(acc.device); reference.model.to(acc.device)
-    params = {n: p for n, p in policy.model.named_parameters() if p.requires_grad} if language_model_params(policy) else {}
+    if cfg.lora_rank: reference = None; add_janus_lora(policy, cfg.lora_rank, cfg.lora_alpha or cfg.lora_rank)
+    else:
+        reference = JanusT2I(copy.deepcopy(policy.model).requires_grad_(False).eval(), policy.processor, name=f'{policy.name} (reference)')
+        language_model_params(policy); reference.model.to(acc.device)
+    policy.model.to(acc.device)
+    params = {n: p for n, p in policy.model.named_parameters() if p.requires_grad}
     opt = torch.optim.AdamW(params.values(), lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     guard = StepGuard(cfg.max_skipped_steps, hint=f"the learning rate ({cfg.learning_rate:g}) is likely too high; resume from the last checkpoint with a lower --learning_rate")
     return T2IR1Run(cfg, acc, policy, reference, params, opt, as_ensemble(cfg.rewards, device=acc.device), guard, records, out, resume_from=ck)
@@ -159,7 +215,7 @@ def train_iteration(run:T2IR1Run)->dict:
     run.policy.model.train()
     logs = []
     for b in groups:
-        with torch.no_grad(): ref_lp, _ = sequence_logprobs(run.reference, b.plans, b.image_inputs, b.tokens, cfg.image_logprob, cfg.guidance)
+        ref_lp = reference_logprobs(run, b)
         with acc.autocast(): logp, mask = sequence_logprobs(run.policy, b.plans, b.image_inputs, b.tokens, cfg.image_logprob, cfg.guidance)
         out = bicot_loss(logp.float(), ref_lp.float(), b.advantages.to(logp.device), mask, cfg.beta)
         (out.loss / len(groups)).backward()
@@ -179,13 +235,14 @@ def train_iteration(run:T2IR1Run)->dict:
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #8caec4ed
 def save_t2i_r1_checkpoint(run:T2IR1Run)->Path:
-    "Write checkpoint-<epoch> atomically: `model/` (the policy with its processor, `load_janus` reads it) and the state of an exact resume; never non-finite weights."
+    "Write checkpoint-<epoch> atomically: `model/` (the policy with its processor, `load_janus` reads it) or `lora/`, and the state of an exact resume; never non-finite weights."
     acc = run.accelerator
     acc.wait_for_everyone()
     live = {n: p.detach().cpu().clone() for n, p in run.params.items()}
     check_finite(live, f"the weights at epoch {run.epoch} (no checkpoint written)", run.guard.hint)
     def write(folder:Path):
-        run.policy.save_pretrained(folder/'model')
+        if run.cfg.lora_rank: save_janus_lora(run.policy, folder/'lora') # the adapter alone: `load_janus_lora(load_janus(model), folder/'lora')`
+        else: run.policy.save_pretrained(folder/'model')
         torch.save({'epoch': run.epoch, 'iteration': run.iteration, 'global_step': run.global_step, 'weights': live, 'optimizer': run.optimizer.state_dict(),
                     'guard': run.guard.state_dict(), 'torch_rng': torch.get_rng_state(), 'history_len': len(run.history)}, folder/STATE_FILE)
         save_json(run.cfg.to_dict(), folder/'config.json')
