@@ -22,9 +22,9 @@ from .reno import RenoConfig, optimize, views_ensemble, rerender
 
 # %% auto #0
 __all__ = ['t2i_shapes_eval_cli', 'CLIP_FINETUNE', 't2i_shapes_train_cli', 'evaluate_model', 'results_table', 'shipped_table',
-           'reno_images', 'ShapesEvalConfig', 't2i_shapes_eval', 'caption_probabilities', 'train_generator',
-           'shapes_clip_model', 'degrade', 'train_clip', 'recaption', 'recaptioned_samples', 'distill_lcm',
-           'save_generator', 'ShapesTrainConfig', 't2i_shapes_train']
+           'paired_tag_gain', 'reno_images', 'ShapesEvalConfig', 't2i_shapes_eval', 'caption_probabilities',
+           'train_generator', 'shapes_clip_model', 'degrade', 'train_clip', 'recaption', 'recaptioned_samples',
+           'distill_lcm', 'save_generator', 'ShapesTrainConfig', 't2i_shapes_train']
 
 # %% ../nbs/10_shapes_train.ipynb #497014c7
 # ---------------- evaluation ----------------
@@ -73,6 +73,18 @@ def shipped_table(name:str)->dict|None:
     "The held-out results stored beside a shipped model (`eval.json`), if any."
     p = WEIGHTS/name/'eval.json'
     return json.loads(p.read_text()) if p.exists() else None
+
+# %% ../nbs/10_shapes_train.ipynb #db79ac1c
+def paired_tag_gain(before, after, # each prompt's score under the two models (the same prompts and noises), in [0, 1]
+                    tags, # each prompt's tag
+                    draws:int=10_000, seed:int=0, level:float=0.95)->tuple:
+    "(after − before in points of GenEval's overall, the mean over tags of each tag's mean over prompts; the interval's low and high ends) from resampling prompts within each tag."
+    d, tags = 100 * (np.asarray(after, dtype=float) - np.asarray(before, dtype=float)), list(tags)
+    if len(d) != len(tags): raise ValueError(f"{len(d)} paired scores for {len(tags)} tags: give one tag per prompt")
+    groups = [np.flatnonzero([t == u for t in tags]) for u in dict.fromkeys(tags)]
+    rng = np.random.default_rng(seed)
+    boot = [np.mean([d[rng.choice(g, len(g))].mean() for g in groups]) for _ in range(draws)]
+    return float(np.mean([d[g].mean() for g in groups])), *(float(x) for x in np.percentile(boot, [50 * (1 - level), 50 * (1 + level)]))
 
 # %% ../nbs/10_shapes_train.ipynb #86d09d87
 def reno_images(n_iters:int=20, # reward evaluations per prompt
