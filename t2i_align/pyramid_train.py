@@ -29,8 +29,8 @@ from .pyramid_data import bucket_sizes, read_image_text_jsonl, ImageTextDataset,
 # %% auto #0
 __all__ = ['MODES', 'MODEL_DTYPES', 'LR_SCHEDULERS', 'RUN_VALUES', 'SHIPPED_PYRAMIDS', 'reno_t2i_trainer_cli',
            'PyramidTrainConfig', 'PyramidRun', 'run_values', 'pyramid_resume_point', 'pyramid_buckets', 'lr_schedule',
-           'setup_pyramid_run', 'pyramid_loss', 'train_step', 'caption_batch', 'reno_images', 'keep_weights',
-           'export_weights', 'load_pyramid_model', 'shapes_pyramid_model', 'save_reno_images',
+           'setup_pyramid_run', 'pyramid_loss', 'train_step', 'caption_batch', 'reno_images', 'render_images',
+           'keep_weights', 'export_weights', 'load_pyramid_model', 'shapes_pyramid_model', 'save_reno_images',
            'save_pyramid_checkpoint', 'load_pyramid_checkpoint', 'train_pyramid_epoch', 'epoch_line',
            'reno_t2i_trainer']
 
@@ -74,6 +74,7 @@ class PyramidTrainConfig(Config):
     keep_reward: str|None = option(None, "reno-distill: train only on ReNO images that this reward scores at least `keep_min` ('name[=weight],…' of `load_reward` names, differentiable or not: e.g. 'geneval', or the toy world's 'shapes-exact'); None: every ReNO image")
     keep_min: float = option(1.0, "reno-distill: the least `keep_reward` score of an image that is trained on")
     steps_per_batch: int = option(1, "reno-distill: optimizer steps on each batch of ReNO images, each with fresh pyramid noise (one batch of ReNO costs many steps' time)")
+    render_steps: int|None = option(None, "reno-distill: Euler steps per stage of the images trained on, sampled anew from ReNO's best noise (ReNO itself runs `n_inference_steps`); None: ReNO's own images")
     save_ckpt_freq: int = option(5, "epochs between checkpoints (the last epoch is always saved)")
     keep_checkpoints: int = option(2, "newest checkpoints kept on disk")
     num_workers: int = option(0, "DataLoader worker processes that read and resize images")
@@ -101,6 +102,7 @@ def validate(self:PyramidTrainConfig):
         if getattr(self, k) < 1: self._bad(k, getattr(self, k), "a positive integer")
     if self.batch_size % 4: self._bad('batch_size', self.batch_size, "a multiple of 4: every batch is split 1:2:1 over the three stages")
     if self.lr_scheduler not in LR_SCHEDULERS: self._bad('lr_scheduler', self.lr_scheduler, ' or '.join(map(repr, LR_SCHEDULERS)))
+    if self.render_steps is not None and self.render_steps < 1: self._bad('render_steps', self.render_steps, "a positive integer, or None (ReNO's own images)")
     if self.lr_warmup_steps is not None and self.lr_warmup_steps < 0: self._bad('lr_warmup_steps', self.lr_warmup_steps, '>= 0, or None (one epoch)')
     for k in ('lora_rank', 'num_workers', 'views'):
         if getattr(self, k) < 0: self._bad(k, getattr(self, k), ">= 0")
@@ -123,7 +125,7 @@ def validate(self:PyramidTrainConfig):
             if getattr(self, k) is not None: parse_weights(getattr(self, k))
         except ValueError as e: self._bad(k, getattr(self, k), f"'name[=weight],…' ({e})")
     if self.mode == 'sft':
-        for k, v in (('keep_reward', None), ('steps_per_batch', 1)):
+        for k, v in (('keep_reward', None), ('steps_per_batch', 1), ('render_steps', None)):
             if getattr(self, k) != v: self._bad(k, getattr(self, k), f"{v!r} with mode='sft': it filters or reuses ReNO's images (mode='reno-distill')")
     try: self.buckets
     except ValueError: self._bad('resolution', self.resolution, "'384p', '768p', a side in pixels such as '32', or None (the model's size)")
@@ -323,6 +325,18 @@ def reno_images(run:PyramidRun, records:list):
         for p in run.params.values(): p.requires_grad_(True)
         model.wrap_denoiser(wrapped)
 
+def render_images(run:PyramidRun, texts:list, noise:torch.Tensor)->torch.Tensor:
+    "reno-distill with `render_steps`: the images trained on, sampled from ReNO's best noise with `render_steps` steps per stage, the weights frozen."
+    cfg, model, acc = run.cfg, run.model, run.accelerator
+    wrapped = getattr(model, '_wrapped_denoiser', None)
+    model.wrap_denoiser(None); model.denoiser.eval()
+    try:
+        with torch.no_grad(), acc.autocast():
+            pm = PyramidModel(model, run.schedule, 'stage')
+            return pm.generate(noise.to(acc.device), pm.encode_prompt(texts, guidance=cfg.guidance), steps=cfg.render_steps, guidance=cfg.guidance,
+                               generator=_gen(cfg.seed, 'render', run.iteration, acc.process_index)).float()
+    finally: model.wrap_denoiser(wrapped)
+
 def keep_weights(run:PyramidRun, images:torch.Tensor, texts:list, metas:list)->torch.Tensor|None:
     "reno-distill: 1 for each ReNO image that `keep_reward` scores at least `keep_min`, else 0; None without a `keep_reward` (every image is trained on)."
     if run.keep is None: return None
@@ -425,6 +439,7 @@ def train_pyramid_epoch(run:PyramidRun)->dict:
             recs = caption_batch(run)
             res = reno_images(run, recs)
             texts, images = [r['text'] for r in recs], res.image.detach()
+            if cfg.render_steps is not None: images = render_images(run, texts, res.latents)
             extra = {'reno/initial': res.initial_scores['total'].mean(), 'reno/best': res.best_scores['total'].mean()}
             w = keep_weights(run, images, texts, [r.get('metadata') for r in recs])
             if w is not None: # the loss is a mean over the kept images of all processes
