@@ -6,7 +6,7 @@ Docs: https://t2i-align.github.io/t2i_align/t2i_r1_train.html.md"""
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #76f35f93
 from __future__ import annotations
-import copy, json, time
+import copy, functools, json, time
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, MISSING
 from pathlib import Path
@@ -189,12 +189,15 @@ def setup_t2i_r1_run(cfg:T2IR1Config)->T2IR1Run:
     return T2IR1Run(cfg, acc, policy, reference, params, opt, as_ensemble(cfg.rewards, device=acc.device), guard, records, out, resume_from=ck)
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #9d176a1f
+@functools.lru_cache(maxsize=4)
+def _prompt_order(seed:int, n_pass:int, n:int)->list: # one permutation per pass over the file, drawn once, not per prompt
+    return torch.randperm(n, generator=torch.Generator().manual_seed(derived_seed(seed, 'prompts', n_pass))).tolist()
+
 def prompt_indices(run:T2IR1Run)->list:
     "Global positions and record indices of this process's prompts for the next iteration."
     cfg, acc, n = run.cfg, run.accelerator, len(run.records)
     first = run.iteration * cfg.prompts_per_iteration * acc.num_processes + acc.process_index * cfg.prompts_per_iteration
-    order = lambda k: torch.randperm(n, generator=torch.Generator().manual_seed(derived_seed(cfg.seed, 'prompts', k))).tolist()
-    return [(i, order(i // n)[i % n]) for i in range(first, first + cfg.prompts_per_iteration)]
+    return [(i, _prompt_order(cfg.seed, i // n, n)[i % n]) for i in range(first, first + cfg.prompts_per_iteration)]
 
 def sample_groups(run:T2IR1Run)->list:
     "Sampling: one `BiCoTBatch` per prompt of this process, with its rewards and advantages."
