@@ -359,6 +359,7 @@ LAZY_NAMES = {
     **{f'model:{n}': 't2i_align.shapes_models:load_shipped' for n in _SHAPES_GENERATORS},
     'model:pyramid-flow-miniflux': 't2i_align.pyramid:pyramid_flux_model',
     'model:shapes-pyramid': 't2i_align.pyramid_train:shapes_pyramid_model', # a `PyramidModel`: sampled in stage time
+    'model:shapes-janus': 't2i_align.shapes_janus:shapes_janus_model', # a `JanusT2I`: the toy Janus of T2I-R1
     **{f'model:{n}': 't2i_align.t2i_r1:janus_model' for n in ('janus-pro-1b', 'janus-pro-7b')}, # a `JanusT2I`: autoregressive, for T2I-R1
     # model families: the `T2IModel` subclass, and the pipeline class that `save_pretrained` writes
     'family:shapes': 't2i_align.shapes_models:ShapesModel',

@@ -366,7 +366,7 @@ def language_model_params(jt:JanusT2I)->list:
 def sequence_logprobs(jt:JanusT2I, plans:Plans, image_inputs:dict, tokens:torch.Tensor, image_logprob:str='cfg', guidance:float=5.0)->tuple:
     "(log-probs of each sequence's plan tokens then image tokens, B×(T+N); the mask of the tokens that count)."
     if image_logprob not in IMAGE_LOGPROBS: raise ValueError(f"image_logprob={image_logprob!r} is invalid: {' or '.join(map(repr, IMAGE_LOGPROBS))}")
-    lp_plan = token_logprobs(plan_logits(jt, plans), plans.ids)
+    lp_plan = token_logprobs(plan_logits(jt, plans), plans.ids) if plans.ids.shape[1] else plans.ids.new_zeros(plans.ids.shape, dtype=torch.float32) # image-only: no plan tokens
     lg = image_logits(jt, image_inputs['input_ids'], image_inputs['attention_mask'], tokens, guidance if image_logprob == 'cfg' else None)
     return torch.cat([lp_plan, token_logprobs(lg, tokens)], 1), torch.cat([plans.mask, torch.ones_like(tokens)], 1)
 
@@ -378,13 +378,18 @@ class BiCoTBatch:
 # %% ../nbs/10d_t2i_r1.ipynb #dcb49413
 def sample_bicot(jt:JanusT2I, prompts:list,
                  reward_fn, # callable(images B×3×H×W in [0, 1], prompts, plans) -> B rewards
-                 group_size:int=8, max_plan_tokens:int=128, guidance:float=5.0, seed:int|None=None, temperature:float=1.0)->BiCoTBatch:
+                 group_size:int=8, max_plan_tokens:int=128, guidance:float=5.0, seed:int|None=None, temperature:float=1.0,
+                 semantic_cot:bool=True # False: image-only GRPO (the ablation): no plan, the image from the prompt alone
+                )->BiCoTBatch:
     "Sampling: `group_size` plans per prompt, one image per plan (guided), their rewards and group advantages."
     if group_size < 2: raise ValueError(f"group_size={group_size}: a group needs at least 2 samples to compare (T2I-R1 uses 8)")
     jt.model.eval()
-    plans = jt.sample_plans(prompts, n=group_size, max_new_tokens=max_plan_tokens, temperature=temperature, seed=seed)
     rep = [p for p in prompts for _ in range(group_size)]
-    inp = jt.image_prompts(rep, plans.texts)
+    if semantic_cot: plans = jt.sample_plans(prompts, n=group_size, max_new_tokens=max_plan_tokens, temperature=temperature, seed=seed)
+    else: # an empty plan of every sample: no plan tokens enter the loss
+        pi = jt.plan_prompts(rep); empty = pi['input_ids'][:, :0]
+        plans = Plans(pi['input_ids'], pi['attention_mask'], empty, empty, [''] * len(rep))
+    inp = jt.image_prompts(rep, plans.texts if semantic_cot else None)
     tokens = jt.sample_image_tokens(inp['input_ids'], inp['attention_mask'], guidance=guidance, temperature=temperature, seed=None if seed is None else seed + 1)
     images = jt.decode(tokens)
     rewards = torch.as_tensor(reward_fn(images, rep, plans.texts), dtype=torch.float32).flatten()

@@ -12,25 +12,28 @@ from dataclasses import dataclass, field, fields, MISSING
 from pathlib import Path
 import torch
 from fastcore.basics import patch
-from .core import seed_everything, save_json, progress, make_accelerator, atomic_write
+from .core import lazy_names, lazy_get, seed_everything, save_json, progress, make_accelerator, atomic_write
 from .config import Config, ConfigError, option, cli
 from .rewards import as_ensemble, parse_weights
 from .checkpoints import (check_output_dir, clear_run, resume_checkpoint, write_checkpoint, check_resume, RESUME_FREE, StepGuard, check_finite, STATE_FILE)
 from .train import derived_seed, log_metrics
-from .t2i_r1 import (JanusT2I, load_janus, tiny_janus, IMAGE_LOGPROBS, language_model_params, sample_bicot, sequence_logprobs, bicot_loss)
+from .t2i_r1 import (JANUS_MODELS, JanusT2I, load_janus, tiny_janus, IMAGE_LOGPROBS, language_model_params, sample_bicot, sequence_logprobs, bicot_loss)
 
 # %% auto #0
-__all__ = ['JANUS_LORA_TARGETS', 'train_t2i_r1_cli', 'T2IR1Config', 'read_prompt_records', 'T2IR1Run', 'add_janus_lora',
-           'save_janus_lora', 'load_janus_lora', 'adapter_off', 'reference_logprobs', 'setup_t2i_r1_run',
-           'prompt_indices', 'sample_groups', 'train_iteration', 'save_t2i_r1_checkpoint', 'load_t2i_r1_checkpoint',
-           'train_t2i_r1']
+__all__ = ['REWARD_PRESETS', 'JANUS_LORA_TARGETS', 'train_t2i_r1_cli', 'T2IR1Config', 'read_prompt_records', 'T2IR1Run',
+           'add_janus_lora', 'save_janus_lora', 'load_janus_lora', 'adapter_off', 'reference_logprobs',
+           'setup_t2i_r1_run', 'prompt_indices', 'sample_groups', 'train_iteration', 'save_t2i_r1_checkpoint',
+           'load_t2i_r1_checkpoint', 'train_t2i_r1']
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #db520588
+# T2I-R1 sums its rewards with weight 1 each; written out, since a bare name takes ReNO's weight (hpsv2.1: 5)
+REWARD_PRESETS = {'t2i-r1': 'hpsv2.1=1,git=1,gdino=1,orm=1'}
+
 @dataclass
 class T2IR1Config(Config):
     "Settings of a `train_t2i_r1` run, T2I-R1's defaults where it has them; each has a help string."
     prompts: str = option(MISSING, "prompt file: a jsonl of T2I-R1 records ({\"prompt\", \"task_type\", \"nouns\", …}: the rewards read them), or a text file of one prompt per line")
-    model: str = option('janus-pro-7b', "Janus model: a `load_janus` name, hub id or folder ('tiny-janus': a random tiny one, for tests)")
+    model: str = option('janus-pro-7b', "Janus model: a `load_janus` name, hub id or folder ('shapes-janus': the toy one; 'tiny-janus': a random tiny one, for tests)")
     output_dir: str = option('output', "run folder: config, log.jsonl, checkpoints")
     epochs: int = option(4, "epochs (T2I-R1: 1,600 steps, a checkpoint every 400)")
     iters_per_epoch: int = option(400, "iterations per epoch: each samples groups and takes one optimizer step")
@@ -41,11 +44,12 @@ class T2IR1Config(Config):
     lora_rank: int = option(0, "LoRA rank on the language model's attention projections; 0: full fine-tuning of the language model (T2I-R1's)")
     lora_alpha: float|None = option(None, "LoRA α (default: the rank)")
     beta: float = option(0.01, "weight of the k3 KL to the reference model")
+    semantic_cot: bool = option(True, "sample a plan before each image (BiCoT-GRPO); False: image-only GRPO, the image from the prompt alone (the ablation)")
     image_logprob: str = option('cfg', "log-prob of the image tokens: 'cfg' (the guided distribution they were sampled from) or 'conditional' (T2I-R1's)")
     guidance: float = option(5.0, "classifier-free guidance of the image tokens")
     max_plan_tokens: int = option(1024, "most tokens of a plan (T2I-R1: 1024)")
     temperature: float = option(1.0, "sampling temperature of plans and image tokens")
-    rewards: str = option('hpsv2.1,git,gdino', "'name[=weight],…' summed (T2I-R1 adds 'orm', a judge that must be converted first)")
+    rewards: str = option('hpsv2.1=1,git=1,gdino=1', "'name[=weight],…' summed, or 't2i-r1': T2I-R1's four with weight 1 (its 'orm' judge must be converted first)")
     grad_clip: float = option(1.0, "gradient-norm clip")
     model_dtype: str = option('bf16', "'bf16' (autocast over fp32 weights) or 'fp32'")
     save_every: int = option(1, "epochs between checkpoints (the last epoch is always saved)")
@@ -70,7 +74,7 @@ def validate(self:T2IR1Config):
         if not getattr(self, k) > 0: self._bad(k, getattr(self, k), "> 0")
     if self.image_logprob not in IMAGE_LOGPROBS: self._bad('image_logprob', self.image_logprob, ' or '.join(map(repr, IMAGE_LOGPROBS)))
     if self.model_dtype not in ('bf16', 'fp32'): self._bad('model_dtype', self.model_dtype, "'bf16' or 'fp32'")
-    try: parse_weights(self.rewards)
+    try: parse_weights(REWARD_PRESETS.get(self.rewards, self.rewards))
     except ValueError as e: self._bad('rewards', self.rewards, f"'name[=weight],…' ({e})")
     unknown = [k for k in self.overrides_asked() if k not in {f.name for f in fields(self)} | {'world_size'}]
     if unknown: self._bad('resume_override', self.resume_override, f"a comma-separated list of field names ({', '.join(unknown)} are not fields)")
@@ -115,7 +119,10 @@ class T2IR1Run:
     @property
     def is_main(self)->bool: return self.accelerator.is_main_process
 
-def _load(name:str, seed:int)->JanusT2I: return tiny_janus(seed=seed) if name == 'tiny-janus' else load_janus(name, dtype='fp32')
+def _load(name:str, seed:int)->JanusT2I:
+    if name == 'tiny-janus': return tiny_janus(seed=seed)
+    if name in lazy_names('model') and name not in JANUS_MODELS: return lazy_get('model', name)(name, dtype='fp32') # a toy Janus: shapes-janus
+    return load_janus(name, dtype='fp32')
 
 JANUS_LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj') # in the language model only (the vision encoder has q/k/v_proj too)
 
@@ -186,7 +193,7 @@ def setup_t2i_r1_run(cfg:T2IR1Config)->T2IR1Run:
     params = {n: p for n, p in policy.model.named_parameters() if p.requires_grad}
     opt = torch.optim.AdamW(params.values(), lr=cfg.learning_rate, weight_decay=cfg.weight_decay)
     guard = StepGuard(cfg.max_skipped_steps, hint=f"the learning rate ({cfg.learning_rate:g}) is likely too high; resume from the last checkpoint with a lower --learning_rate")
-    return T2IR1Run(cfg, acc, policy, reference, params, opt, as_ensemble(cfg.rewards, device=acc.device), guard, records, out, resume_from=ck)
+    return T2IR1Run(cfg, acc, policy, reference, params, opt, as_ensemble(REWARD_PRESETS.get(cfg.rewards, cfg.rewards), device=acc.device), guard, records, out, resume_from=ck)
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #9d176a1f
 @functools.lru_cache(maxsize=4)
@@ -207,7 +214,7 @@ def sample_groups(run:T2IR1Run)->list:
         meta = rec if len(rec) > 1 else None # a text file's prompts carry nothing for the rewards to read
         reward = lambda images, prompts, plans: run.rewards(images, prompts, None if meta is None else [meta] * len(prompts), need_grad=False).total
         out.append(sample_bicot(run.policy, [rec['prompt']], reward, cfg.group_size, cfg.max_plan_tokens, cfg.guidance,
-                                seed=derived_seed(cfg.seed, 'sample', i), temperature=cfg.temperature))
+                                seed=derived_seed(cfg.seed, 'sample', i), temperature=cfg.temperature, semantic_cot=cfg.semantic_cot))
     return out
 
 # %% ../nbs/10e_t2i_r1_train.ipynb #97f2b8d3
