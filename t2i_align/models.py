@@ -737,6 +737,9 @@ def load_model(name_or_path:str, # short name (see `KNOWN_MODELS`), `tiny-<famil
     else:
         raise ConfigError(f"unknown model {name!r}: use a short name ({', '.join(list(KNOWN_MODELS) + list(_MODEL_LOADERS) + list(lazy_names('model')))}), tiny-<family> "
                          f"({', '.join('tiny-' + f for f in FAMILIES)}), a hub id like 'org/name', or a local folder")
+    if not hasattr(model, 'pipe'): # an autoregressive model (a `JanusT2I`): no sampler settings to override, already on its device
+        if overrides: raise TypeError(f"{name} is autoregressive: steps=, guidance= and size= do not apply (its guidance is an argument of sampling)")
+        return model
     for k, v in overrides.items():
         if k not in ('steps', 'guidance', 'size'): raise TypeError(f"unknown override {k!r}; use steps=, guidance= or size=")
         setattr(model, k, v)

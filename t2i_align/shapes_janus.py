@@ -18,7 +18,7 @@ from .t2i_r1 import JanusT2I, PLAN_TEMPLATE, JANUS_SPECIAL_TOKENS, janus_chat, t
 __all__ = ['SHAPES_JANUS', 'grid_cell', 'plan_text', 'shapes_janus_texts', 'shapes_janus_config', 'new_shapes_janus',
            'vq_quantize', 'vq_encode', 'toy_examples', 'render_scenes', 'train_vq', 'plan_targets', 'lm_loss',
            'train_janus_lm', 'janus_samples', 'heldout_scores', 'geneval_overall', 'build_shapes_janus',
-           'shapes_janus_model']
+           'shapes_janus_model', 'arm_reading', 'arms_difference']
 
 # %% ../nbs/10f_shapes_janus.ipynb #ada86671
 _ROWS, _COLS = ('top', 'middle', 'bottom'), ('left', 'middle', 'right')
@@ -214,3 +214,23 @@ def shapes_janus_model(name:str='shapes-janus', dtype=None, device=None, cache_d
     jt = load_janus(SHAPES_JANUS, dtype=dtype or 'fp32', device=device)
     jt.name = name
     return jt
+
+# %% ../nbs/10f_shapes_janus.ipynb #1710e1dc
+def arm_reading(readings:dict, # 'tags', 'base_<arm>' and '<arm>_<seed>': each held-out prompt's score
+                arm:str, seeds)->dict:
+    "One arm of a GRPO experiment: GenEval overall before and after (mean over seeds), each seed's gain and the mean gain with its intervals, in points."
+    from scipy.stats import t as student_t
+    from t2i_align.shapes_train import paired_tag_gain
+    tags, before = readings['tags'], np.asarray(readings[f'base_{arm}'])
+    runs = [np.asarray(readings[f'{arm}_{s}']) for s in seeds]
+    per_seed = [100 * (geneval_overall(r, tags) - geneval_overall(before, tags)) for r in runs]
+    gain, lo, hi = paired_tag_gain(before, np.mean(runs, 0), tags)
+    half = student_t.ppf(0.975, len(seeds) - 1) * np.std(per_seed, ddof=1) / np.sqrt(len(seeds)) if len(seeds) > 1 else float('nan')
+    return {'before': geneval_overall(before, tags), 'after': geneval_overall(np.mean(runs, 0), tags), 'per_seed': per_seed,
+            'gain': gain, 'prompt_interval': (lo, hi), 'seed_interval': (gain - half, gain + half)}
+
+def arms_difference(readings:dict, arm:str, other:str, seeds)->tuple:
+    "(gain of `arm` − gain of `other` in points, its 95% interval): prompts resampled within tags, jointly for both arms."
+    from t2i_align.shapes_train import paired_tag_gain
+    g = lambda a: np.mean([readings[f'{a}_{s}'] for s in seeds], 0) - np.asarray(readings[f'base_{a}'])
+    return paired_tag_gain(g(other), g(arm), readings['tags'])
