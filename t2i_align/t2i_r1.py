@@ -240,6 +240,11 @@ def image_prompts(self:JanusT2I, prompts:list, plans:list|None=None)->dict:
     return self.tokenizer(texts, padding=True, return_tensors='pt').to(self.device)
 
 # %% ../nbs/10d_t2i_r1.ipynb #0411eb15
+# generate fills unset sampling settings from transformers' global defaults, top_k=50 among them: the draws would come from
+# the 50 likeliest tokens while the teacher-forced log-probs are of the whole distribution (off-policy). T2I-R1 samples
+# from the whole softmax.
+_FULL_DISTRIBUTION = {'top_k': 0, 'top_p': 1.0}
+
 @dataclass
 class Plans:
     "Sampled plans: the prompt ids and mask they continue, the completion ids, which completion tokens count (up to the first end-of-sentence) and the texts."
@@ -251,7 +256,7 @@ def sample_plans(self:JanusT2I, prompts:list, n:int=1, # plans per prompt (T2I-R
     "The semantic-level chain: `n` plans per prompt sampled by the language model."
     inp = self.plan_prompts(prompts)
     with torch.no_grad(), _seeded(seed):
-        out = self.model.generate(**inp, generation_mode='text', do_sample=not greedy, temperature=temperature if not greedy else None,
+        out = self.model.generate(**inp, generation_mode='text', do_sample=not greedy, temperature=temperature if not greedy else None, **_FULL_DISTRIBUTION,
                                   max_new_tokens=max_new_tokens, num_return_sequences=1 if greedy else n, pad_token_id=self.pad_id, eos_token_id=self.eos_id)
     if greedy: out = out.repeat_interleave(n, 0) # n equal plans: greedy decoding draws one
     P = inp['input_ids'].shape[1]
@@ -266,7 +271,7 @@ def sample_image_tokens(self:JanusT2I, ids:torch.Tensor, mask:torch.Tensor, # im
                         guidance:float=5.0, temperature:float=1.0, greedy:bool=False, seed:int|None=None)->torch.Tensor:
     "The token-level chain: `num_image_tokens` image tokens per prompt, sampled with classifier-free guidance; B×N."
     with torch.no_grad(), _seeded(seed):
-        return self.model.generate(input_ids=ids, attention_mask=mask, generation_mode='image', do_sample=not greedy, guidance_scale=guidance,
+        return self.model.generate(input_ids=ids, attention_mask=mask, generation_mode='image', do_sample=not greedy, guidance_scale=guidance, **_FULL_DISTRIBUTION,
                                    temperature=temperature if not greedy else None)
 
 @patch
